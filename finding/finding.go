@@ -1,0 +1,38 @@
+package finding
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/moatscan/moat/graph"
+)
+
+// Location is a place a finding points at: a node, an attribute of it, and
+// the range Locate found for them.
+type Location struct {
+	Node    string      `json:"node"`
+	Attr    graph.Path  `json:"attr,omitempty"`
+	Range   graph.Range `json:"range"`
+	Message string      `json:"message,omitempty"` // for related locations: what the place is
+}
+
+// Finding is one result of one rule.
+type Finding struct {
+	RuleID    string     `json:"ruleId"`
+	Level     Level      `json:"level"`
+	Message   string     `json:"message"`
+	Location  Location   `json:"location"`
+	Related   []Location `json:"related,omitempty"`
+	Heuristic bool       `json:"heuristic,omitempty"` // relies on a heuristic link
+}
+
+// Fingerprint identifies the finding across edits that move lines: a hash
+// of the rule, the node ID and the attribute path, never of positions.
+func (f Finding) Fingerprint() string {
+	h := sha256.New()
+	for _, s := range []string{f.RuleID, f.Location.Node, f.Location.Attr.String()} {
+		h.Write([]byte(s))
+		h.Write([]byte{0})
+	}
+	return hex.EncodeToString(h.Sum(nil))[:32]
+}

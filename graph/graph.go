@@ -1,0 +1,103 @@
+package graph
+
+import (
+	"fmt"
+	"sort"
+)
+
+// Graph is the set of nodes of one scan and the edges between them.
+type Graph struct {
+	nodes map[string]*Node
+	order []string
+	edges []Edge
+	seen  map[string]bool
+}
+
+// New returns an empty graph.
+func New() *Graph {
+	return &Graph{nodes: make(map[string]*Node), seen: make(map[string]bool)}
+}
+
+// Add inserts n. When another node already has n's ID (the same object
+// declared twice), n gets the ID with a "#2", "#3"… suffix so that neither
+// is lost, and Add returns a warning naming the first definition.
+func (g *Graph) Add(n *Node) Diagnostics {
+	var ds Diagnostics
+	if first, dup := g.nodes[n.ID]; dup {
+		base := n.ID
+		for i := 2; ; i++ {
+			n.ID = fmt.Sprintf("%s#%d", base, i)
+			if _, taken := g.nodes[n.ID]; !taken {
+				break
+			}
+		}
+		ds = ds.Warnf(CodeK8sDuplicate, n.Range, "duplicate object "+base,
+			"it is also defined at %s; both are checked, the later one as %s", first.Range, n.ID)
+	}
+	g.nodes[n.ID] = n
+	g.order = append(g.order, n.ID)
+	return ds
+}
+
+// Node returns the node with the given ID, or nil.
+func (g *Graph) Node(id string) *Node { return g.nodes[id] }
+
+// Nodes returns the nodes in the order they were added.
+func (g *Graph) Nodes() []*Node {
+	out := make([]*Node, len(g.order))
+	for i, id := range g.order {
+		out[i] = g.nodes[id]
+	}
+	return out
+}
+
+// Len returns the number of nodes.
+func (g *Graph) Len() int { return len(g.order) }
+
+// Link adds an edge between two nodes of the graph; duplicates are dropped.
+func (g *Graph) Link(e Edge) {
+	key := e.From + "\x00" + e.Kind + "\x00" + e.To
+	if g.seen[key] {
+		return
+	}
+	g.seen[key] = true
+	g.edges = append(g.edges, e)
+}
+
+// Edges returns the edges sorted by from, kind, to.
+func (g *Graph) Edges() []Edge {
+	out := append([]Edge(nil), g.edges...)
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		return a.To < b.To
+	})
+	return out
+}
+
+// Locate turns a pointer from a policy into a source range: the range of
+// the exact attribute path, else of its nearest parent that has one, else
+// the node's definition. It reports false when the node does not exist.
+func (g *Graph) Locate(id string, attr Path) (Range, bool) {
+	n := g.nodes[id]
+	if n == nil {
+		return Range{}, false
+	}
+	return n.Locate(attr), true
+}
+
+// Locate returns the range of attr, its nearest located parent, or the
+// node's definition range.
+func (n *Node) Locate(attr Path) Range {
+	for i := len(attr); i > 0; i-- {
+		if r, ok := n.Ranges[attr[:i].String()]; ok {
+			return r
+		}
+	}
+	return n.Range
+}

@@ -1,0 +1,66 @@
+package graph
+
+// Format names the language a node was declared in.
+type Format string
+
+// The formats moat reads.
+const (
+	Terraform  Format = "terraform"
+	ARM        Format = "arm"
+	Bicep      Format = "bicep"
+	Kubernetes Format = "kubernetes"
+	PEM        Format = "pem"
+)
+
+// Node is one resource or object. Attrs hold its body as plain data (maps
+// with string keys, slices, strings, float64 or int64 numbers, booleans and
+// nil). Ranges maps Path.String() of an attribute to where its value is
+// written; Range is the whole definition.
+type Node struct {
+	ID        string         // stable address, unique in the graph
+	Type      string         // ARM type, or apiVersion/kind for Kubernetes
+	Name      string         // resource or object name
+	Namespace string         // Kubernetes namespace, defaulted; "" when cluster scoped or not Kubernetes
+	Format    Format         // where it was declared
+	Attrs     map[string]any // the body, as plain data
+	Unknown   []Path         // attributes whose value cannot be known statically
+	Facts     map[string]any // normalised facts the parser derived (pod template path, secret keys)
+	Range     Range          // the definition: block header, resource object, YAML document
+	Ranges    map[string]Range
+	Origin    []Range // the chain that produced the node (module call, parameter file), outermost first
+
+	// Sensitive holds secret material (decoded Secret data, key files) for
+	// checks written in Go. It never reaches policies or reports.
+	Sensitive map[string][]byte
+}
+
+// SetRange records where the value at p is written.
+func (n *Node) SetRange(p Path, r Range) {
+	if n.Ranges == nil {
+		n.Ranges = make(map[string]Range)
+	}
+	n.Ranges[p.String()] = r
+}
+
+// IsUnknown reports whether the value at p, or a value containing it, is
+// unknown.
+func (n *Node) IsUnknown(p Path) bool {
+	for _, u := range n.Unknown {
+		if p.HasPrefix(u) {
+			return true
+		}
+	}
+	return false
+}
+
+// Edge links two nodes. Kind is a link ID of the requirements catalog
+// (L01–L21) or a descriptive name for links outside it. Heuristic marks a
+// link inferred from a convention rather than an explicit reference; Attr
+// is the attribute of From that makes the link.
+type Edge struct {
+	From      string `json:"from"`
+	To        string `json:"to"`
+	Kind      string `json:"kind"`
+	Heuristic bool   `json:"heuristic,omitempty"`
+	Attr      Path   `json:"attr,omitempty"`
+}
