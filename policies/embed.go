@@ -1,0 +1,12 @@
+package policies
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed lib iso tls wi
+var sources embed.FS
+
+// Sources returns the embedded policy tree (rules, helpers and their tests).
+func Sources() fs.FS { return sources }

@@ -1,0 +1,165 @@
+package policies
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/open-policy-agent/opa/v1/ast"
+	"github.com/open-policy-agent/opa/v1/rego"
+
+	"github.com/moatscan/moat/finding"
+)
+
+// Options tune an Engine. The zero value is usable.
+type Options struct {
+	FS      fs.FS         // policy tree; nil means the embedded one
+	Timeout time.Duration // bound on one rule's evaluation; 0 means 30s
+}
+
+// Engine runs the compiled rules. It is safe for concurrent use.
+type Engine struct {
+	rules   []compiled
+	timeout time.Duration
+}
+
+type compiled struct {
+	meta  finding.Rule
+	query rego.PreparedEvalQuery
+}
+
+// New parses and compiles every rule once and prepares its query.
+func New(ctx context.Context, opts Options) (*Engine, error) {
+	fsys := opts.FS
+	if fsys == nil {
+		fsys = Sources()
+	}
+	mods, err := parseModules(fsys, false)
+	if err != nil {
+		return nil, err
+	}
+	c, err := compile(mods)
+	if err != nil {
+		return nil, err
+	}
+	e := &Engine{timeout: opts.Timeout}
+	if e.timeout == 0 {
+		e.timeout = 30 * time.Second
+	}
+	seen := map[string]string{}
+	for _, name := range sortedKeys(mods) {
+		m := mods[name]
+		if strings.HasPrefix(name, "lib/") {
+			continue
+		}
+		meta, err := ruleMetadata(m)
+		if err != nil {
+			return nil, err
+		}
+		if prev, dup := seen[meta.ID]; dup {
+			return nil, fmt.Errorf("rule ID %s used by %s and %s", meta.ID, prev, meta.Package)
+		}
+		seen[meta.ID] = meta.Package
+		q, err := rego.New(
+			rego.Compiler(c),
+			rego.Query(m.Package.Path.String()+".deny"),
+			rego.Capabilities(Capabilities()),
+			rego.StrictBuiltinErrors(true),
+		).PrepareForEval(ctx)
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", meta.ID, err)
+		}
+		e.rules = append(e.rules, compiled{meta: meta, query: q})
+	}
+	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].meta.ID < e.rules[j].meta.ID })
+	return e, nil
+}
+
+// Rules returns the metadata of every rule, sorted by ID.
+func (e *Engine) Rules() []finding.Rule {
+	out := make([]finding.Rule, len(e.rules))
+	for i, r := range e.rules {
+		out[i] = r.meta
+	}
+	return out
+}
+
+// Raw is one deny result of one rule, before locating.
+type Raw struct {
+	Rule  finding.Rule
+	Value any // one element of the deny set, as decoded JSON
+}
+
+// RuleError is a rule that failed to evaluate or ran past its time bound.
+type RuleError struct {
+	Rule    finding.Rule
+	Err     error
+	Timeout bool
+}
+
+// Eval evaluates every rule against input in parallel. Results come in
+// rule order; a failing rule is reported and the others still count.
+func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []RuleError) {
+	type out struct {
+		raws []Raw
+		err  *RuleError
+	}
+	outs := make([]out, len(e.rules))
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for i := range e.rules {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func(i int) {
+			defer func() { <-sem; wg.Done() }()
+			raws, err := e.evalOne(ctx, e.rules[i], input)
+			outs[i] = out{raws, err}
+		}(i)
+	}
+	wg.Wait()
+	var raws []Raw
+	var errs []RuleError
+	for _, o := range outs {
+		raws = append(raws, o.raws...)
+		if o.err != nil {
+			errs = append(errs, *o.err)
+		}
+	}
+	return raws, errs
+}
+
+func (e *Engine) evalOne(ctx context.Context, r compiled, input ast.Value) ([]Raw, *RuleError) {
+	ctx, cancel := context.WithTimeout(ctx, e.timeout)
+	defer cancel()
+	rs, err := r.query.Eval(ctx, rego.EvalParsedInput(input))
+	if err != nil {
+		return nil, &RuleError{Rule: r.meta, Err: err, Timeout: ctx.Err() == context.DeadlineExceeded}
+	}
+	var raws []Raw
+	for _, res := range rs {
+		for _, ex := range res.Expressions {
+			set, ok := ex.Value.([]any)
+			if !ok {
+				return nil, &RuleError{Rule: r.meta, Err: fmt.Errorf("deny is %T, not a set", ex.Value)}
+			}
+			for _, v := range set {
+				raws = append(raws, Raw{Rule: r.meta, Value: v})
+			}
+		}
+	}
+	return raws, nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}

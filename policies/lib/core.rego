@@ -1,0 +1,58 @@
+# METADATA
+# description: Unknown-safe access to node attributes, shared by every rule.
+package lib.core
+
+# steps renders a path with every step as a string, so that array indexes
+# written as numbers by rules match the index strings of unknown paths.
+steps(path) := [sprintf("%v", [s]) | some s in path]
+
+# unknown holds when the value at path, or a value that contains it, cannot
+# be known statically.
+unknown(node, path) if {
+	some u in node.unknown
+	count(u) <= count(path)
+	array.slice(steps(path), 0, count(u)) == steps(u)
+}
+
+# known holds when the value at path is present and can be known.
+known(node, path) if {
+	not unknown(node, path)
+	has(node.attrs, path)
+}
+
+# absent holds when the value at path is missing and nothing that could
+# supply it is unknown.
+absent(node, path) if {
+	not unknown(node, path)
+	not has(node.attrs, path)
+}
+
+has(obj, path) if {
+	object.get(obj, path, null) != null
+}
+
+# value returns the value at path when it is known; undefined otherwise.
+value(node, path) := v if {
+	known(node, path)
+	v := object.get(node.attrs, path, null)
+}
+
+# nodes_of_type lists the nodes of an ARM or Kubernetes type (case-insensitive).
+nodes_of_type(t) := [input.nodes[id] | some id in object.get(input.index.by_type, lower(t), [])]
+
+# out lists the nodes that node links to by an edge of the given kind.
+out(node, kind) := [input.nodes[id] | some id in object.get(input.index.out, [node.id, kind], [])]
+
+# into lists the nodes that link to node by an edge of the given kind.
+into(node, kind) := [input.nodes[id] | some id in object.get(input.index["in"], [node.id, kind], [])]
+
+# is_true reads a boolean the way extension settings write it (catalog §1.1).
+is_true(v) if v == true
+
+is_true(v) if {
+	is_string(v)
+	lower(v) == "true"
+}
+
+# guid holds for a GUID in its usual 8-4-4-4-12 hexadecimal form.
+guid(s) if regex.match(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`, s)

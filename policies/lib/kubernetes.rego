@@ -1,0 +1,58 @@
+# METADATA
+# description: Kubernetes objects as the parser normalises them.
+package lib.kubernetes
+
+# workloads are the objects with a pod template (Pod, Deployment, StatefulSet,
+# DaemonSet, ReplicaSet, Job, CronJob, …).
+workloads contains n if {
+	some n in input.nodes
+	n.format == "kubernetes"
+	is_array(n.facts.pod_template)
+}
+
+# template returns a workload's pod template: {metadata, spec}.
+template(n) := object.get(n.attrs, n.facts.pod_template, {})
+
+# template_path returns the path of a workload's pod template.
+template_path(n) := n.facts.pod_template
+
+# labels and annotations of a workload's pods.
+pod_labels(n) := object.get(template(n), ["metadata", "labels"], {})
+
+pod_annotations(n) := object.get(template(n), ["metadata", "annotations"], {})
+
+# containers lists every container of a workload's pods with its path:
+# {"container": c, "path": [...]}.
+containers(n) := [{"container": c, "path": array.concat(template_path(n), ["spec", field, i])} |
+	some field in ["initContainers", "containers", "ephemeralContainers"]
+	some i, c in object.get(template(n), ["spec", field], [])
+]
+
+# objects lists the objects of a kind with a namespace ("" for cluster
+# scoped ones) and name.
+objects(kind, ns, name) := [input.nodes[id] | some id in object.get(input.index.objects, [kind, ns, name], [])]
+
+# named lists the objects of a kind and name in any namespace.
+named(kind, name) := [input.nodes[id] |
+	some ns, _ in object.get(input.index.objects, [kind], {})
+	some id in object.get(input.index.objects, [kind, ns, name], [])
+]
+
+# namespace_in_scan holds when the scan has manifests in namespace ns.
+namespace_in_scan(ns) if input.index.namespaces[ns]
+
+# any_manifests holds when the scan has any Kubernetes object.
+any_manifests if {
+	some n in input.nodes
+	n.format == "kubernetes"
+}
+
+# annotation returns the value of an annotation of an object's metadata.
+annotation(n, key) := n.attrs.metadata.annotations[key]
+
+# service_account returns the ServiceAccount a workload's pods run as.
+service_account(n) := n.facts.service_account
+
+# service_account_path is where that name is written (the pod spec when
+# the name is defaulted).
+service_account_path(n) := n.facts.service_account_path

@@ -1,0 +1,89 @@
+package policies
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
+)
+
+// denial is the shape of one deny result.
+type denial struct {
+	Msg       string    `json:"msg"`
+	Resource  string    `json:"resource"`
+	Attr      []any     `json:"attr"`
+	Level     string    `json:"level"`
+	Heuristic bool      `json:"heuristic"`
+	Related   []related `json:"related"`
+}
+
+type related struct {
+	Resource string `json:"resource"`
+	Attr     []any  `json:"attr"`
+	Msg      string `json:"msg"`
+}
+
+// Locate turns a deny result into a located finding. The result's level
+// may lower the rule's severity, never raise it; a finding that rests on a
+// heuristic link is at most a warning (catalog §8.6).
+func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
+	var d denial
+	b, err := json.Marshal(raw.Value)
+	if err == nil {
+		err = json.Unmarshal(b, &d)
+	}
+	if err != nil {
+		return finding.Finding{}, fmt.Errorf("%s: decode deny result: %w", raw.Rule.ID, err)
+	}
+	if d.Msg == "" || d.Resource == "" {
+		return finding.Finding{}, fmt.Errorf("%s: deny result lacks msg or resource: %s", raw.Rule.ID, b)
+	}
+	level := raw.Rule.Severity
+	if d.Level != "" {
+		l, err := finding.ParseLevel(d.Level)
+		if err != nil {
+			return finding.Finding{}, fmt.Errorf("%s: %w", raw.Rule.ID, err)
+		}
+		if l.Rank() < level.Rank() {
+			level = l
+		}
+	}
+	if d.Heuristic && level == finding.Error {
+		level = finding.Warning
+	}
+	loc, err := location(g, d.Resource, d.Attr, "")
+	if err != nil {
+		return finding.Finding{}, fmt.Errorf("%s: %w", raw.Rule.ID, err)
+	}
+	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic}
+	for _, r := range d.Related {
+		rl, err := location(g, r.Resource, r.Attr, r.Msg)
+		if err != nil {
+			return finding.Finding{}, fmt.Errorf("%s: related: %w", raw.Rule.ID, err)
+		}
+		f.Related = append(f.Related, rl)
+	}
+	return f, nil
+}
+
+func location(g *graph.Graph, id string, attr []any, msg string) (finding.Location, error) {
+	p := make(graph.Path, len(attr))
+	for i, s := range attr {
+		switch v := s.(type) {
+		case string:
+			p[i] = v
+		case float64:
+			p[i] = fmt.Sprint(int64(v))
+		case json.Number:
+			p[i] = v.String()
+		default:
+			return finding.Location{}, fmt.Errorf("attr step %v of %s is %T", s, id, s)
+		}
+	}
+	r, ok := g.Locate(id, p)
+	if !ok {
+		return finding.Location{}, fmt.Errorf("resource %q is not in the graph", id)
+	}
+	return finding.Location{Node: id, Attr: p, Range: r, Message: msg}, nil
+}

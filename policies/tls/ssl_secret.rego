@@ -1,0 +1,122 @@
+# METADATA
+# title: sslSecret names a Secret in namespace azureml holding cert.pem and key.pem
+# description: >-
+#   When the Azure ML extension's TLS material comes from a Kubernetes
+#   Secret, the extension looks for the Secret named by sslSecret in
+#   namespace azureml and reads exactly the keys cert.pem (the PEM
+#   certificate chain) and key.pem (the PEM private key). A Secret in
+#   another namespace, a kubernetes.io/tls Secret with tls.crt and tls.key,
+#   or data that is not base64 leaves the inference router without a
+#   certificate.
+# related_resources:
+#   - ref: https://learn.microsoft.com/azure/machine-learning/how-to-secure-kubernetes-online-endpoint
+#     description: Configure a secure online endpoint with TLS/SSL (seed 002)
+# custom:
+#   id: AZR-TLS-005
+#   severity: error
+#   provenance: seed
+#   seed:
+#     document: 002_0bc5bcec534021ca.txt
+#     section: sslSecret の構成 (Configure sslSecret)
+#   remediation: >-
+#     Create the Secret in namespace azureml under the name given in
+#     sslSecret, with the keys cert.pem and key.pem holding the base64 of the
+#     PEM certificate chain and of the unencrypted PEM key, for example with
+#     kubectl create secret generic <name> -n azureml
+#     --from-file=cert.pem --from-file=key.pem.
+#   scope: >-
+#     Azure ML extensions (Microsoft.AzureML.Kubernetes) that name an
+#     sslSecret (or scoringFe.sslSecret), with the manifests of the cluster
+#     they are installed on.
+#   formats: [kubernetes, terraform, arm, bicep]
+package tls.ssl_secret
+
+import data.lib.azure
+import data.lib.core
+import data.lib.kubernetes as k8s
+
+setting_keys := ["sslSecret", "scoringFe.sslSecret"]
+
+# Extensions with a known Secret name, and where the name is written.
+named contains {"ext": e, "name": v, "path": path} if {
+	some e in azure.ml_extensions
+	some key in setting_keys
+	path := ["properties", "configurationSettings", key]
+	v := core.value(e, path)
+	is_string(v)
+	v != ""
+	same_cluster(e)
+}
+
+# The manifests deploy to the extension's cluster, or nothing says otherwise.
+same_cluster(_) if not input.context.cluster
+
+same_cluster(e) if count(azure.extension_cluster(e)) == 0
+
+same_cluster(e) if {
+	some c in azure.extension_cluster(e)
+	c.id == input.context.cluster
+}
+
+related(n) := [{"resource": n.ext.id, "attr": n.path, "msg": sprintf("Azure ML extension %s", [n.ext.name])}]
+
+deny contains {
+	"msg": sprintf("Secret azureml/%s named by sslSecret of extension %s lacks %s%s", [n.name, n.ext.name, concat(" and ", missing), hint(s)]),
+	"resource": s.id,
+	"attr": data_path(s),
+	"related": related(n),
+} if {
+	some n in named
+	some s in k8s.objects("Secret", "azureml", n.name)
+	missing := [k | some k in ["cert.pem", "key.pem"]; not s.facts.secret.keys[k]]
+	count(missing) > 0
+}
+
+deny contains {
+	"msg": sprintf("Secret azureml/%s named by sslSecret of extension %s has %s that is not valid base64", [n.name, n.ext.name, k]),
+	"resource": s.id,
+	"attr": ["data", k],
+	"related": related(n),
+} if {
+	some n in named
+	some s in k8s.objects("Secret", "azureml", n.name)
+	some k in ["cert.pem", "key.pem"]
+	s.facts.secret.keys[k].valid_base64 == false
+}
+
+deny contains {
+	"msg": sprintf("extension %s names sslSecret %s, but that Secret is in namespace %s; the extension reads it from azureml", [n.ext.name, n.name, s.namespace]),
+	"resource": s.id,
+	"attr": ["metadata", "namespace"],
+	"related": related(n),
+} if {
+	some n in named
+	count(k8s.objects("Secret", "azureml", n.name)) == 0
+	some s in k8s.named("Secret", n.name)
+}
+
+deny contains {
+	"msg": sprintf("extension %s names sslSecret %s, which is not among the scanned manifests (it may be created out of band)", [n.ext.name, n.name]),
+	"resource": n.ext.id,
+	"attr": n.path,
+	"level": "note",
+} if {
+	some n in named
+	count(k8s.named("Secret", n.name)) == 0
+}
+
+data_path(s) := ["data"] if s.attrs.data
+
+data_path(s) := ["stringData"] if {
+	not s.attrs.data
+	s.attrs.stringData
+}
+
+data_path(s) := [] if {
+	not s.attrs.data
+	not s.attrs.stringData
+}
+
+hint(s) := "; it has tls.crt/tls.key, the kubernetes.io/tls layout, but the extension reads cert.pem and key.pem" if {
+	s.facts.secret.keys["tls.crt"]
+} else := ""
