@@ -92,14 +92,17 @@ service_account(ns, name, annotations) := manifest("v1", "ServiceAccount", ns, n
 
 # deployment builds a Deployment whose pod template has labels,
 # annotations and spec; service_account is the name the parser derives.
-deployment(ns, name, labels, annotations, spec) := node("apps/v1", "Deployment", ns, name, {"spec": {"template": {
-	"metadata": {"labels": labels, "annotations": annotations},
-	"spec": spec,
-}}}, {
-	"pod_template": ["spec", "template"],
-	"service_account": sa_name(spec),
-	"service_account_path": sa_path(spec),
-})
+deployment(ns, name, labels, annotations, spec) := node(
+	"apps/v1", "Deployment", ns, name, {"spec": {"template": {
+		"metadata": {"labels": labels, "annotations": annotations},
+		"spec": spec,
+	}}},
+	{
+		"pod_template": ["spec", "template"],
+		"service_account": sa_name(spec),
+		"service_account_path": sa_path(spec),
+	},
+)
 
 sa_name(spec) := spec.serviceAccountName
 

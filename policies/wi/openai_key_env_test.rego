@@ -53,10 +53,13 @@ test_allow_env_from_other_namespace if {
 }
 
 test_deny_hex_literal_beside_endpoint if {
-	w := pod([
-		{"name": "AZURE_OPENAI_ENDPOINT", "value": "https://aoai.openai.azure.com/"},
-		{"name": "CREDENTIAL", "value": "0123456789abcdef0123456789abcdef"},
-	], [])
+	w := pod(
+		[
+			{"name": "AZURE_OPENAI_ENDPOINT", "value": "https://aoai.openai.azure.com/"},
+			{"name": "CREDENTIAL", "value": "0123456789abcdef0123456789abcdef"},
+		],
+		[],
+	)
 	some d in rule.deny with input as t.inputs([w])
 	d.attr == ["spec", "template", "spec", "containers", 0, "env", 1, "value"]
 }
@@ -67,9 +70,15 @@ test_allow_empty_literal if {
 }
 
 test_unknown_hex_literal if {
-	w := t.with_unknown(pod([
-		{"name": "AZURE_OPENAI_ENDPOINT", "value": "https://aoai.openai.azure.com/"},
-		{"name": "CREDENTIAL", "value": "0123456789abcdef0123456789abcdef"},
-	], []), [["spec", "template", "spec", "containers", "0", "env", "1", "value"]])
+	w := t.with_unknown(
+		pod(
+			[
+				{"name": "AZURE_OPENAI_ENDPOINT", "value": "https://aoai.openai.azure.com/"},
+				{"name": "CREDENTIAL", "value": "0123456789abcdef0123456789abcdef"},
+			],
+			[],
+		),
+		[["spec", "template", "spec", "containers", "0", "env", "1", "value"]],
+	)
 	count(rule.deny) == 0 with input as t.inputs([w])
 }

@@ -1,0 +1,48 @@
+# moat: static compliance scanner for AKS inference environments.
+# `make help` lists the targets.
+
+GO        ?= go
+BIN       := bin/scan
+SHARED    ?= ../shared
+VALIDATE  := $(SHARED)/tools/sarif-validate
+GOLANGCI  := github.com/golangci/golangci-lint/v2/cmd/golangci-lint@v2.15.0
+FUZZTIME  ?= 5m
+OUT       := out
+
+.DEFAULT_GOAL := help
+.PHONY: help build test lint fuzz bench docs check-generated demo ci corpus
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+build: ## build bin/scan
+	$(GO) build -o $(BIN) ./cmd/scan
+
+test: build ## run every test, then validate the demo's SARIF with sarif-validate
+	$(GO) test -count=1 ./...
+	@mkdir -p $(OUT)
+	./$(BIN) --format sarif -o $(OUT)/demo.sarif fixtures/demo || [ $$? -eq 1 ]
+	$(VALIDATE) $(OUT)/demo.sarif
+
+lint: ## go vet, gofmt, golangci-lint (policies are format-checked by go test)
+	$(GO) vet ./...
+	@test -z "$$(gofmt -l $$(git ls-files '*.go'))" || { gofmt -l $$(git ls-files '*.go'); echo 'gofmt needed'; exit 1; }
+	$(GO) run $(GOLANGCI) run ./...
+
+fuzz: ## run each fuzz target for FUZZTIME (default 5m)
+	$(GO) test ./parsers/kubernetes -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
+
+bench: ## benchmarks, including a scan of a generated tree of 10,000 manifests
+	$(GO) test -run='^$$' -bench=. -benchmem ./...
+
+docs: build ## regenerate docs/rules from the rules' metadata and fixtures
+	./$(BIN) rules docs --out docs/rules
+
+check-generated: docs ## fail when generated files are out of date
+	@git diff --exit-code -- docs/rules || { echo 'docs/rules is out of date: run make docs'; exit 1; }
+	@test -z "$$(git status --porcelain -- docs/rules)" || { git status --porcelain -- docs/rules; echo 'untracked generated files: run make docs and commit'; exit 1; }
+
+demo: build ## scan the demo application and print its findings
+	./$(BIN) fixtures/demo || [ $$? -eq 1 ]
+
+ci: test check-generated lint ## everything CI runs

@@ -1,0 +1,133 @@
+package config
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/policies"
+)
+
+// FileName is the configuration file looked up at the scan root.
+const FileName = ".moat.yaml"
+
+// Config is the decoded configuration.
+type Config struct {
+	Profile policies.Profile `yaml:"profile"`
+
+	// ProfileCluster is where profile.cluster is written, for diagnostics.
+	ProfileCluster graph.Range `yaml:"-"`
+}
+
+// Default returns the configuration of a scan without a file.
+func Default() Config { return Config{Profile: policies.DefaultProfile()} }
+
+// Find returns the path of .moat.yaml in dir, or "" when there is none.
+func Find(dir string) string {
+	p := filepath.Join(dir, FileName)
+	if st, err := os.Stat(p); err == nil && st.Mode().IsRegular() {
+		return p
+	}
+	return ""
+}
+
+// Load reads a configuration file; name is the display name used in
+// diagnostics. Fields the file leaves out keep their defaults.
+func Load(path, name string) (Config, graph.Diagnostics) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		var ds graph.Diagnostics
+		return Default(), ds.Errorf(graph.CodeConfigInvalid, graph.Range{Filename: name}, "cannot read configuration", "%v", err)
+	}
+	return Parse(src, name)
+}
+
+// Parse decodes configuration bytes strictly.
+func Parse(src []byte, name string) (Config, graph.Diagnostics) {
+	c := Default()
+	dec := yaml.NewDecoder(bytes.NewReader(src))
+	dec.KnownFields(true)
+	var ds graph.Diagnostics
+	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
+		return Default(), append(ds, decodeError(err, src, name)...)
+	}
+	ds = append(ds, c.check(src, name)...)
+	return c, ds
+}
+
+var errLine = regexp.MustCompile(`line (\d+): (.*)`)
+
+// decodeError turns yaml.v3 errors, which carry line numbers in their
+// text, into diagnostics at those lines.
+func decodeError(err error, src []byte, name string) graph.Diagnostics {
+	var msgs []string
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		msgs = te.Errors
+	} else {
+		msgs = []string{err.Error()}
+	}
+	var ds graph.Diagnostics
+	for _, m := range msgs {
+		r := graph.Range{Filename: name}
+		if sm := errLine.FindStringSubmatch(m); sm != nil {
+			line, _ := strconv.Atoi(sm[1])
+			r = lineRange(src, name, line)
+			m = sm[2]
+		}
+		ds = ds.Errorf(graph.CodeConfigInvalid, r, "invalid configuration", "%s; see the configuration section of the README", m)
+	}
+	return ds
+}
+
+func (c *Config) check(src []byte, name string) graph.Diagnostics {
+	var ds graph.Diagnostics
+	switch c.Profile.Environment {
+	case "prod", "dev":
+	default:
+		ds = ds.Errorf(graph.CodeConfigInvalid, findKey(src, name, "environment"), "invalid configuration",
+			"profile.environment is %q; use prod or dev", c.Profile.Environment)
+	}
+	if c.Profile.Cluster != "" {
+		c.ProfileCluster = findKey(src, name, "cluster")
+	}
+	return ds
+}
+
+// findKey locates the first line that sets key, for diagnostics.
+func findKey(src []byte, name, key string) graph.Range {
+	re := regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(key) + `\s*:`)
+	loc := re.FindIndex(src)
+	if loc == nil {
+		return graph.Range{Filename: name}
+	}
+	line := bytes.Count(src[:loc[0]], []byte("\n")) + 1
+	return lineRange(src, name, line)
+}
+
+// lineRange is the range of a whole line (without its line break).
+func lineRange(src []byte, name string, line int) graph.Range {
+	start := 0
+	for l := 1; l < line && start < len(src); l++ {
+		i := bytes.IndexByte(src[start:], '\n')
+		if i < 0 {
+			break
+		}
+		start += i + 1
+	}
+	end := start
+	for end < len(src) && src[end] != '\n' && src[end] != '\r' {
+		end++
+	}
+	cols := len([]rune(string(src[start:end])))
+	return graph.Range{Filename: name,
+		Start: graph.Pos{Line: line, Column: 1, Byte: start},
+		End:   graph.Pos{Line: line, Column: cols + 1, Byte: end}}
+}

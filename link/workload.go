@@ -1,0 +1,132 @@
+package link
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/moatscan/moat/graph"
+)
+
+// linkWorkload: workload → ServiceAccount (L16), → Secrets and ConfigMaps
+// it reads, → Azure OpenAI accounts its environment points at (L20).
+func linkWorkload(g *graph.Graph, ix *index, w *graph.Node) {
+	tp, ok := templatePath(w)
+	if !ok {
+		return
+	}
+	if sa, ok := w.Facts["service_account"].(string); ok {
+		for _, n := range ix.find("ServiceAccount", w.Namespace, sa) {
+			g.Link(graph.Edge{From: w.ID, To: n.ID, Kind: "L16", Attr: factPath(w, "service_account_path")})
+		}
+	}
+	spec, _ := get(w.Attrs, append(tp, "spec")...).(map[string]any)
+	for _, field := range []string{"initContainers", "containers", "ephemeralContainers"} {
+		list, _ := spec[field].([]any)
+		for i, c := range list {
+			linkContainer(g, ix, w, tp.Append("spec", field, i), c)
+		}
+	}
+}
+
+func linkContainer(g *graph.Graph, ix *index, w *graph.Node, at graph.Path, c any) {
+	cm, _ := c.(map[string]any)
+	env, _ := cm["env"].([]any)
+	for i, e := range env {
+		em, _ := e.(map[string]any)
+		p := at.Append("env", i)
+		for field, kind := range map[string]string{"secretKeyRef": "Secret", "configMapKeyRef": "ConfigMap"} {
+			if name, ok := str(em, "valueFrom", field, "name"); ok {
+				linkObjects(g, ix, w, kind, name, p.Append("valueFrom", field))
+			}
+		}
+		if v, ok := em["value"].(string); ok && !w.IsUnknown(p.Append("value")) {
+			linkAccount(g, ix, w, v, p.Append("value"))
+		}
+	}
+	from, _ := cm["envFrom"].([]any)
+	for i, f := range from {
+		for field, kind := range map[string]string{"secretRef": "Secret", "configMapRef": "ConfigMap"} {
+			if name, ok := str(f, field, "name"); ok {
+				linkObjects(g, ix, w, kind, name, at.Append("envFrom", i, field))
+			}
+		}
+	}
+}
+
+func linkObjects(g *graph.Graph, ix *index, w *graph.Node, kind, name string, p graph.Path) {
+	for _, n := range ix.find(kind, w.Namespace, name) {
+		g.Link(graph.Edge{From: w.ID, To: n.ID, Kind: KindReference, Attr: p})
+	}
+}
+
+var endpoint = regexp.MustCompile(`(?i)https://([a-z0-9][a-z0-9-]*)\.(?:openai\.azure\.com|cognitiveservices\.azure\.com)`)
+
+// linkAccount: an Azure OpenAI endpoint in an env value → the account with
+// that custom subdomain (L20). Heuristic: an endpoint is only a string.
+func linkAccount(g *graph.Graph, ix *index, w *graph.Node, v string, p graph.Path) {
+	for _, m := range endpoint.FindAllStringSubmatch(v, -1) {
+		for _, a := range ix.accounts[strings.ToLower(m[1])] {
+			g.Link(graph.Edge{From: w.ID, To: a.ID, Kind: "L20", Heuristic: true, Attr: p})
+		}
+	}
+}
+
+// linkClaim: PersistentVolumeClaim or StatefulSet claim template → StorageClass.
+func linkClaim(g *graph.Graph, ix *index, n *graph.Node) {
+	kind, _ := n.Attrs["kind"].(string)
+	var paths []graph.Path
+	switch kind {
+	case "PersistentVolumeClaim":
+		paths = append(paths, graph.P("spec", "storageClassName"))
+	case "StatefulSet":
+		tmpls, _ := get(n.Attrs, "spec", "volumeClaimTemplates").([]any)
+		for i := range tmpls {
+			paths = append(paths, graph.P("spec", "volumeClaimTemplates", i, "spec", "storageClassName"))
+		}
+	}
+	for _, p := range paths {
+		if name, ok := get(n.Attrs, p...).(string); ok && !n.IsUnknown(p) {
+			for _, sc := range ix.find("StorageClass", "", name) {
+				g.Link(graph.Edge{From: n.ID, To: sc.ID, Kind: KindStorageClass, Attr: p})
+			}
+		}
+	}
+}
+
+func templatePath(w *graph.Node) (graph.Path, bool) {
+	return factPath(w, "pod_template"), w.Facts["pod_template"] != nil
+}
+
+func factPath(n *graph.Node, key string) graph.Path {
+	steps, _ := n.Facts[key].([]any)
+	p := make(graph.Path, 0, len(steps))
+	for _, s := range steps {
+		switch v := s.(type) {
+		case string:
+			p = append(p, v)
+		case int:
+			p = append(p, strconv.Itoa(v))
+		}
+	}
+	return p
+}
+
+// get reads a value at a path of plain data; index steps read arrays.
+func get(v any, path ...string) any {
+	for _, step := range path {
+		switch c := v.(type) {
+		case map[string]any:
+			v = c[step]
+		case []any:
+			i, err := strconv.Atoi(step)
+			if err != nil || i < 0 || i >= len(c) {
+				return nil
+			}
+			v = c[i]
+		default:
+			return nil
+		}
+	}
+	return v
+}
