@@ -72,6 +72,9 @@ func ParsePath(s string) (Path, error) {
 	for i := 0; i < len(s); {
 		switch c := s[i]; {
 		case c == '.' && i > 0:
+			if i+1 == len(s) || s[i+1] == '.' || s[i+1] == '[' {
+				return nil, fmt.Errorf("path %q: empty step at %d", s, i+1)
+			}
 			i++
 		case c == '[' && i+1 < len(s) && s[i+1] == '"':
 			q, err := strconv.QuotedPrefix(s[i+1:])

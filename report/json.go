@@ -1,0 +1,76 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
+)
+
+// JSONVersion is the version of the JSON output's schema. It changes only
+// when a field changes meaning or goes away.
+const JSONVersion = 1
+
+type jsonReport struct {
+	Version     int               `json:"version"`
+	Tool        finding.Tool      `json:"tool"`
+	Rules       []finding.Rule    `json:"rules"`
+	Findings    []jsonFinding     `json:"findings"`
+	Diagnostics graph.Diagnostics `json:"diagnostics"`
+	Files       []finding.File    `json:"files"`
+	Summary     summary           `json:"summary"`
+}
+
+// jsonFinding is a finding with its fingerprint, which stays the same
+// when edits move the finding's lines.
+type jsonFinding struct {
+	finding.Finding
+	Fingerprint string `json:"fingerprint"`
+}
+
+// JSON writes r as indented JSON: the schema version, the tool, the rules,
+// the findings (each with its fingerprint), the input diagnostics, the
+// files and a summary by level. Lists are never null.
+func JSON(w io.Writer, r *finding.Report) error {
+	if r == nil {
+		r = &finding.Report{}
+	}
+	out := jsonReport{
+		Version:     JSONVersion,
+		Tool:        r.Tool,
+		Rules:       make([]finding.Rule, len(r.Rules)),
+		Findings:    make([]jsonFinding, len(r.Findings)),
+		Diagnostics: append(graph.Diagnostics{}, r.Diagnostics...),
+		Files:       append([]finding.File{}, r.Files...),
+		Summary:     summarize(r),
+	}
+	for i, rule := range r.Rules {
+		rule.Formats = nonNil(rule.Formats)
+		rule.References = nonNil(rule.References)
+		out.Rules[i] = rule
+	}
+	for i, f := range r.Findings {
+		out.Findings[i] = jsonFinding{Finding: f, Fingerprint: f.Fingerprint()}
+	}
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(out); err != nil {
+		return fmt.Errorf("encode json report: %w", err)
+	}
+	if _, err := w.Write(buf.Bytes()); err != nil {
+		return fmt.Errorf("write json report: %w", err)
+	}
+	return nil
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
