@@ -24,6 +24,7 @@ type Finding struct {
 	Location  Location   `json:"location"`
 	Related   []Location `json:"related,omitempty"`
 	Heuristic bool       `json:"heuristic,omitempty"` // relies on a heuristic link
+	Sensitive bool       `json:"-"`                   // the location holds a secret value: never quote it
 }
 
 // Fingerprint identifies the finding across edits that move lines: a hash

@@ -13,6 +13,11 @@ type Report struct {
 	Findings    []Finding         `json:"findings"`
 	Diagnostics graph.Diagnostics `json:"diagnostics"`
 	Files       []File            `json:"files"` // every file discovered, sorted by path
+
+	// Sensitive lists, per file, the ranges that hold secret values (Secret
+	// data, credentials in environment variables). Writers that quote
+	// source mask them; they are never written out.
+	Sensitive map[string][]graph.Range `json:"-"`
 }
 
 // Tool names the scanner.

@@ -20,6 +20,8 @@ func TestLocate(t *testing.T) {
 	n.SetRange(P("spec"), spec)
 	n.SetRange(P("spec", "template", "metadata", "labels"), labels)
 	n.SetRange(P("spec", "template", "metadata", "labels", "azure.workload.identity/use"), use)
+	labelsKey := rng(8, 7, 120, 8, 13, 126)
+	n.SetKeyRange(P("spec", "template", "metadata", "labels"), labelsKey)
 	g := New()
 	g.Add(n)
 	tests := []struct {
@@ -31,7 +33,8 @@ func TestLocate(t *testing.T) {
 	}{
 		{"exact", n.ID, P("spec", "template", "metadata", "labels", "azure.workload.identity/use"), use, true},
 		{"exact parent", n.ID, P("spec", "template", "metadata", "labels"), labels, true},
-		{"nearest parent", n.ID, P("spec", "template", "metadata", "labels", "app"), labels, true},
+		{"missing: parent header", n.ID, P("spec", "template", "metadata", "labels", "app"), labelsKey, true},
+		{"missing: parent without key", n.ID, P("spec", "replicas"), spec, true},
 		{"skips missing levels", n.ID, P("spec", "template", "spec", "containers", 0), spec, true},
 		{"definition", n.ID, P("status"), def, true},
 		{"root", n.ID, Path{}, def, true},

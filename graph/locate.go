@@ -11,11 +11,21 @@ func (g *Graph) Locate(id string, attr Path) (Range, bool) {
 	return n.Locate(attr), true
 }
 
-// Locate returns the range of attr, its nearest located parent, or the
+// Locate returns the range of attr's value when it is written; otherwise
+// the attribute is missing and Locate returns the header of its nearest
+// written parent (the parent's key, as a missing HCL attribute is reported
+// at its block header), or that parent's value when it has no key, or the
 // node's definition range.
 func (n *Node) Locate(attr Path) Range {
-	for i := len(attr); i > 0; i-- {
-		if r, ok := n.Ranges[attr[:i].String()]; ok {
+	if r, ok := n.Ranges[attr.String()]; ok {
+		return r
+	}
+	for i := len(attr) - 1; i > 0; i-- {
+		key := attr[:i].String()
+		if r, ok := n.Keys[key]; ok {
+			return r
+		}
+		if r, ok := n.Ranges[key]; ok {
 			return r
 		}
 	}

@@ -1,5 +1,7 @@
 package graph
 
+import "strings"
+
 // Format names the language a node was declared in.
 type Format string
 
@@ -15,7 +17,7 @@ const (
 // Node is one resource or object. Attrs hold its body as plain data (maps
 // with string keys, slices, strings, float64 or int64 numbers, booleans and
 // nil). Ranges maps Path.String() of an attribute to where its value is
-// written; Range is the whole definition.
+// written, Keys to where its key is; Range is the whole definition.
 type Node struct {
 	ID        string         // stable address, unique in the graph
 	Type      string         // ARM type, or apiVersion/kind for Kubernetes
@@ -27,11 +29,19 @@ type Node struct {
 	Facts     map[string]any // normalised facts the parser derived (pod template path, secret keys)
 	Range     Range          // the definition: block header, resource object, YAML document
 	Ranges    map[string]Range
-	Origin    []Range // the chain that produced the node (module call, parameter file), outermost first
+	Keys      map[string]Range // where the key (or block header) of an attribute is written
+	Origin    []Range          // the chain that produced the node (module call, parameter file), outermost first
 
 	// Sensitive holds secret material (decoded Secret data, key files) for
 	// checks written in Go. It never reaches policies or reports.
-	Sensitive map[string][]byte
+	Sensitive map[string][]byte `json:"-"`
+}
+
+// IsKubernetes reports whether n is a Kubernetes object, as opposed to an
+// Azure resource (ARM types start with "Microsoft.", which no Kubernetes
+// API group does) declared in a Kubernetes manifest.
+func (n *Node) IsKubernetes() bool {
+	return n.Format == Kubernetes && !strings.HasPrefix(n.Type, "Microsoft.")
 }
 
 // SetRange records where the value at p is written.
@@ -40,6 +50,15 @@ func (n *Node) SetRange(p Path, r Range) {
 		n.Ranges = make(map[string]Range)
 	}
 	n.Ranges[p.String()] = r
+}
+
+// SetKeyRange records where the key of the attribute at p is written: a
+// YAML or JSON key, an HCL block header or argument name.
+func (n *Node) SetKeyRange(p Path, r Range) {
+	if n.Keys == nil {
+		n.Keys = make(map[string]Range)
+	}
+	n.Keys[p.String()] = r
 }
 
 // IsUnknown reports whether the value at p, or a value containing it, is

@@ -19,7 +19,7 @@ func Resolve(g *graph.Graph) {
 	ix := newIndex(g)
 	for _, n := range g.Nodes() {
 		switch {
-		case n.Format == graph.Kubernetes:
+		case n.IsKubernetes():
 			linkWorkload(g, ix, n)
 			linkClaim(g, ix, n)
 		case strings.EqualFold(n.Type, ficType):
@@ -47,7 +47,7 @@ type index struct {
 func newIndex(g *graph.Graph) *index {
 	ix := &index{objects: map[[3]string][]*graph.Node{}, accounts: map[string][]*graph.Node{}}
 	for _, n := range g.Nodes() {
-		if n.Format == graph.Kubernetes {
+		if n.IsKubernetes() {
 			kind, _ := n.Attrs["kind"].(string)
 			key := [3]string{kind, n.Namespace, n.Name}
 			ix.objects[key] = append(ix.objects[key], n)

@@ -10,7 +10,8 @@
 //
 //	{"msg": string, "resource": node ID, "attr": [path steps],
 //	 "level": "warning"|"note" (optional, lowers the rule's severity),
-//	 "related": [{"resource", "attr", "msg"}], "heuristic": bool}
+//	 "related": [{"resource", "attr", "msg"}], "heuristic": bool,
+//	 "sensitive": bool (the location holds a secret value; never quote it)}
 //
 // pointing at a node and attribute; Go turns the pointer into a source
 // range with graph.Locate. Helpers shared by rules live in policies/lib and

@@ -106,7 +106,7 @@ func newIndex() *index {
 func (x *index) add(n *graph.Node) {
 	t := strings.ToLower(n.Type)
 	x.byType[t] = append(x.byType[t], n.ID)
-	if n.Format != graph.Kubernetes {
+	if !n.IsKubernetes() {
 		return
 	}
 	kind, _ := n.Attrs["kind"].(string)

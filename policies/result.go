@@ -15,6 +15,7 @@ type denial struct {
 	Attr      []any     `json:"attr"`
 	Level     string    `json:"level"`
 	Heuristic bool      `json:"heuristic"`
+	Sensitive bool      `json:"sensitive"`
 	Related   []related `json:"related"`
 }
 
@@ -56,7 +57,7 @@ func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
 	if err != nil {
 		return finding.Finding{}, fmt.Errorf("%s: %w", raw.Rule.ID, err)
 	}
-	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic}
+	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic, Sensitive: d.Sensitive}
 	for _, r := range d.Related {
 		rl, err := location(g, r.Resource, r.Attr, r.Msg)
 		if err != nil {

@@ -31,6 +31,7 @@ package iso.csi_private_endpoint
 
 import data.lib.azure
 import data.lib.core
+import data.lib.kubernetes as k8s
 
 drivers := {"file.csi.azure.com", "blob.csi.azure.com"}
 
@@ -42,7 +43,7 @@ param_key(sc) := k if {
 
 storage_classes contains sc if {
 	some sc in input.nodes
-	sc.format == "kubernetes"
+	k8s.is_object(sc)
 	sc.attrs.kind == "StorageClass"
 	lower(sc.attrs.provisioner) in drivers
 }
@@ -50,7 +51,7 @@ storage_classes contains sc if {
 deny contains {
 	"msg": sprintf("StorageClass %s (%s) does not set networkEndpointType, so the driver reaches storage over public endpoints; %s", [sc.name, sc.attrs.provisioner, iso.why]),
 	"resource": sc.id,
-	"attr": ["parameters"],
+	"attr": ["parameters", "networkEndpointType"],
 	"heuristic": iso.heuristic,
 } if {
 	iso := azure.manifests_isolated
@@ -98,20 +99,20 @@ deny contains {
 } if {
 	iso := azure.manifests_isolated
 	some pv in input.nodes
-	pv.format == "kubernetes"
+	k8s.is_object(pv)
 	pv.attrs.kind == "PersistentVolume"
 	lower(pv.attrs.spec.csi.driver) in drivers
 }
 
 claims contains {"node": n, "path": ["spec", "storageClassName"]} if {
 	some n in input.nodes
-	n.format == "kubernetes"
+	k8s.is_object(n)
 	n.attrs.kind == "PersistentVolumeClaim"
 }
 
 claims contains {"node": n, "path": ["spec", "volumeClaimTemplates", i, "spec", "storageClassName"]} if {
 	some n in input.nodes
-	n.format == "kubernetes"
+	k8s.is_object(n)
 	n.attrs.kind == "StatefulSet"
 	some i, _ in n.attrs.spec.volumeClaimTemplates
 }
@@ -119,7 +120,7 @@ claims contains {"node": n, "path": ["spec", "volumeClaimTemplates", i, "spec", 
 # redefined holds when the scan declares its own class under a built-in name.
 redefined(class) if {
 	some sc in input.nodes
-	sc.format == "kubernetes"
+	k8s.is_object(sc)
 	sc.attrs.kind == "StorageClass"
 	sc.name == class
 }

@@ -32,7 +32,7 @@ test_deny_missing_parameter if {
 	rule.deny == {{
 		"msg": "StorageClass files (file.csi.azure.com) does not set networkEndpointType, so the driver reaches storage over public endpoints; the scan profile marks the cluster as network isolated",
 		"resource": s.id,
-		"attr": ["parameters"],
+		"attr": ["parameters", "networkEndpointType"],
 		"heuristic": false,
 	}} with input as t.input_of([s], [], isolated)
 }

@@ -2,11 +2,18 @@
 # description: Kubernetes objects as the parser normalises them.
 package lib.kubernetes
 
+# is_object holds for Kubernetes objects, not for Azure resources declared
+# in manifests (Azure Service Operator), whose types are ARM types.
+is_object(n) if {
+	n.format == "kubernetes"
+	not startswith(n.type, "Microsoft.")
+}
+
 # workloads are the objects with a pod template (Pod, Deployment, StatefulSet,
 # DaemonSet, ReplicaSet, Job, CronJob, …).
 workloads contains n if {
 	some n in input.nodes
-	n.format == "kubernetes"
+	is_object(n)
 	is_array(n.facts.pod_template)
 }
 
@@ -44,7 +51,7 @@ namespace_in_scan(ns) if input.index.namespaces[ns]
 # any_manifests holds when the scan has any Kubernetes object.
 any_manifests if {
 	some n in input.nodes
-	n.format == "kubernetes"
+	is_object(n)
 }
 
 # annotation returns the value of an annotation of an object's metadata.

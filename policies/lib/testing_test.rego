@@ -28,8 +28,7 @@ default_context := {
 index(nodes, edges) := {
 	"by_type": {lower(t): sort([n.id | some n in nodes; lower(n.type) == lower(t)]) | some t in {n.type | some n in nodes}},
 	"objects": {kind: {ns: {name: sort([n.id |
-		some n in nodes
-		n.format == "kubernetes"
+		some n in k8s(nodes)
 		n.attrs.kind == kind
 		n.namespace == ns
 		n.name == name
@@ -53,7 +52,11 @@ index(nodes, edges) := {
 	},
 }
 
-k8s(nodes) := [n | some n in nodes; n.format == "kubernetes"]
+k8s(nodes) := [n |
+	some n in nodes
+	n.format == "kubernetes"
+	not startswith(n.type, "Microsoft.")
+]
 
 cluster_scoped := {"Namespace", "StorageClass", "PersistentVolume", "ClusterRole", "ClusterRoleBinding"}
 
@@ -108,9 +111,7 @@ sa_name(spec) := spec.serviceAccountName
 
 sa_name(spec) := "default" if not spec.serviceAccountName
 
-sa_path(spec) := ["spec", "template", "spec", "serviceAccountName"] if spec.serviceAccountName
-
-sa_path(spec) := ["spec", "template", "spec"] if not spec.serviceAccountName
+sa_path(_) := ["spec", "template", "spec", "serviceAccountName"]
 
 # azure builds an Azure resource node under its ARM type.
 azure(format, type, name, attrs) := {

@@ -63,7 +63,7 @@ related(n) := [{"resource": n.ext.id, "attr": n.path, "msg": sprintf("Azure ML e
 deny contains {
 	"msg": sprintf("Secret azureml/%s named by sslSecret of extension %s lacks %s%s", [n.name, n.ext.name, concat(" and ", missing), hint(s)]),
 	"resource": s.id,
-	"attr": data_path(s),
+	"attr": array.concat(data_path(s), [missing[0]]),
 	"related": related(n),
 } if {
 	some n in named

@@ -31,7 +31,7 @@ test_deny_tls_layout if {
 	rule.deny == {{
 		"msg": "Secret azureml/azureml-tls named by sslSecret of extension azureml lacks cert.pem and key.pem; it has tls.crt/tls.key, the kubernetes.io/tls layout, but the extension reads cert.pem and key.pem",
 		"resource": s.id,
-		"attr": ["data"],
+		"attr": ["data", "cert.pem"],
 		"related": [{"resource": e.id, "attr": ["properties", "configurationSettings", "sslSecret"], "msg": "Azure ML extension azureml"}],
 	}} with input as t.inputs([e, s])
 }

@@ -31,7 +31,7 @@ test_deny_default_account_against_credential if {
 	rule.deny == {{
 		"msg": "Deployment default/ai runs as ServiceAccount default/default, which no federated credential in the scan trusts",
 		"resource": w.id,
-		"attr": ["spec", "template", "spec"],
+		"attr": ["spec", "template", "spec", "serviceAccountName"],
 		"heuristic": false,
 		"related": [{"resource": fic.id, "attr": ["properties", "subject"], "msg": "federated credential fic-ai"}],
 	}} with input as t.inputs([fic, annotated, w])

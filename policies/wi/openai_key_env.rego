@@ -84,6 +84,7 @@ deny contains {
 	"msg": sprintf("container %s of %s %s/%s sets %s to a 32-digit hexadecimal literal beside %s, the shape of an Azure OpenAI key", [c.container.name, w.attrs.kind, w.namespace, w.name, e.name, endpoint.name]),
 	"resource": w.id,
 	"attr": array.concat(c.path, ["env", i, "value"]),
+	"sensitive": true,
 } if {
 	some w in k8s.workloads
 	some c in k8s.containers(w)

@@ -62,6 +62,7 @@ test_deny_hex_literal_beside_endpoint if {
 	)
 	some d in rule.deny with input as t.inputs([w])
 	d.attr == ["spec", "template", "spec", "containers", 0, "env", 1, "value"]
+	d.sensitive == true
 }
 
 test_allow_empty_literal if {

@@ -68,7 +68,7 @@ deny contains {
 deny contains {
 	"msg": sprintf("%s %s/%s %s, but its pod template lacks the label %s: \"true\"", [w.attrs.kind, w.namespace, w.name, reason(w).why, wi.use_key]),
 	"resource": w.id,
-	"attr": array.concat(k8s.template_path(w), ["metadata", "labels"]),
+	"attr": label_path(w),
 	"heuristic": reason(w).heuristic,
 } if {
 	some w in in_scope

@@ -26,7 +26,7 @@ test_deny_missing_label if {
 	rule.deny == {{
 		"msg": "Deployment default/ai runs as ServiceAccount ai-sa, but its pod template lacks the label azure.workload.identity/use: \"true\"",
 		"resource": w.id,
-		"attr": ["spec", "template", "metadata", "labels"],
+		"attr": ["spec", "template", "metadata", "labels", "azure.workload.identity/use"],
 		"heuristic": false,
 	}} with input as t.inputs([sa, w])
 }

@@ -62,7 +62,7 @@ deny contains {
 deny contains {
 	"msg": sprintf("ServiceAccount %s/%s is trusted by federated credential %s but has no %s annotation", [sa.namespace, sa.name, fic.name, wi.client_id_key]),
 	"resource": sa.id,
-	"attr": ["metadata", "annotations"],
+	"attr": annotation_path,
 	"related": [{"resource": fic.id, "attr": wi.subject_path, "msg": "federated credential subject"}],
 } if {
 	some fic in wi.credentials
@@ -130,6 +130,6 @@ deny contains {
 
 service_accounts contains sa if {
 	some sa in input.nodes
-	sa.format == "kubernetes"
+	k8s.is_object(sa)
 	sa.attrs.kind == "ServiceAccount"
 }

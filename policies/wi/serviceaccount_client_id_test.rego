@@ -41,7 +41,7 @@ test_deny_trusted_without_annotation if {
 	rule.deny == {{
 		"msg": "ServiceAccount default/ai-sa is trusted by federated credential fic-ai but has no azure.workload.identity/client-id annotation",
 		"resource": sa.id,
-		"attr": ["metadata", "annotations"],
+		"attr": ["metadata", "annotations", key],
 		"related": [{"resource": fic.id, "attr": ["properties", "subject"], "msg": "federated credential subject"}],
 	}} with input as t.inputs([sa, fic])
 }

@@ -1,0 +1,94 @@
+package pipeline
+
+import (
+	"runtime"
+	"sync"
+
+	"github.com/moatscan/moat/discover"
+	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/kubernetes"
+)
+
+// parsed is what became of one file.
+type parsed struct {
+	file  finding.File
+	nodes []*graph.Node
+	diags graph.Diagnostics
+}
+
+// pending says, for each format moat cannot parse yet, why it is skipped.
+var pending = map[discover.Format]string{
+	discover.Terraform:     "the Terraform parser is not available yet",
+	discover.TerraformVars: "the Terraform parser is not available yet",
+	discover.TerraformPlan: "the Terraform plan reader is not available yet",
+	discover.Bicep:         "the Bicep parser is not available yet",
+	discover.BicepParams:   "the Bicep parser is not available yet",
+	discover.ARM:           "the ARM template parser is not available yet",
+	discover.ARMParams:     "the ARM template parser is not available yet",
+	discover.PEM:           "certificates are read when a rule references them; the PEM reader is not available yet",
+	discover.Kustomization: "kustomize overlays are not rendered; the manifests they list are scanned as files",
+	discover.Helm:          "Helm templates must be rendered first (helm template), then scanned",
+}
+
+// parseAll parses files in parallel; results keep the files' order.
+// walkDiags tell why a file without data was not read.
+func parseAll(files []discover.File, walkDiags graph.Diagnostics) []parsed {
+	failed := map[string]string{}
+	for _, d := range walkDiags {
+		if d.Severity == graph.Error {
+			failed[d.Subject.Filename] = d.Summary
+		}
+	}
+	out := make([]parsed, len(files))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range jobs {
+				out[i] = parseOne(files[i], failed)
+			}
+		})
+	}
+	for i := range files {
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	return out
+}
+
+func parseOne(f discover.File, failed map[string]string) parsed {
+	p := parsed{file: finding.File{Path: f.Path, Format: string(f.Format), Status: finding.Parsed}}
+	if why, ok := pending[f.Format]; ok {
+		p.file.Status, p.file.Reason = finding.Skipped, why
+		return p
+	}
+	if f.Data == nil {
+		p.file.Status, p.file.Reason = finding.Failed, failed[f.Path]
+		if p.file.Reason == "" {
+			p.file.Reason = "not read"
+		}
+		return p
+	}
+	switch f.Format {
+	case discover.Kubernetes:
+		p.nodes, p.diags = kubernetes.Parse(f.Path, f.Data, kubernetes.Options{})
+	default:
+		p.file.Status, p.file.Reason = finding.Skipped, "no parser for format "+string(f.Format)
+		return p
+	}
+	if p.diags.HasErrors() {
+		p.file.Status, p.file.Reason = finding.Failed, firstError(p.diags)
+	}
+	return p
+}
+
+func firstError(ds graph.Diagnostics) string {
+	for _, d := range ds {
+		if d.Severity == graph.Error {
+			return d.Subject.String() + ": " + d.Summary
+		}
+	}
+	return ""
+}

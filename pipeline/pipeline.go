@@ -1,0 +1,120 @@
+package pipeline
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/moatscan/moat/config"
+	"github.com/moatscan/moat/discover"
+	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/link"
+	"github.com/moatscan/moat/parsers/aso"
+	"github.com/moatscan/moat/policies"
+)
+
+// Options describe one scan.
+type Options struct {
+	Paths       []string         // files or folders; none means Root
+	Root        string           // folder file names are relative to; "" is the current directory
+	Excludes    []string         // glob patterns, as discover reads them
+	MaxFileSize int64            // 0 means discover's default
+	Config      config.Config    // the profile and settings
+	Engine      *policies.Engine // compiled rules, shared between scans
+	Tool        finding.Tool
+}
+
+// Stats say where a scan spent its time.
+type Stats struct {
+	Files, Nodes, Edges                 int
+	Discover, Parse, Link, Rego, Locate time.Duration
+}
+
+// Run scans and returns the sorted report. An error means the tool itself
+// failed; problems in the input are diagnostics in the report.
+func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
+	var st Stats
+	if opts.Engine == nil {
+		return nil, st, fmt.Errorf("run scan: no policy engine")
+	}
+	rep := &finding.Report{Tool: opts.Tool, Rules: opts.Engine.Rules()}
+
+	t := time.Now()
+	files, ds := discover.Walk(opts.Paths, discover.Options{Root: opts.Root, Excludes: opts.Excludes, MaxFileSize: opts.MaxFileSize})
+	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	st.Discover, st.Files = time.Since(t), len(files)
+
+	t = time.Now()
+	g := graph.New()
+	for _, r := range parseAll(files, ds) {
+		rep.Files = append(rep.Files, r.file)
+		rep.Diagnostics = append(rep.Diagnostics, r.diags...)
+		for _, n := range r.nodes {
+			rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
+		}
+	}
+	derived, owners := aso.Derive(g.Nodes())
+	for _, n := range derived {
+		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
+	}
+	for _, e := range owners {
+		g.Link(e)
+	}
+	st.Parse = time.Since(t)
+
+	t = time.Now()
+	link.Resolve(g)
+	cluster, heuristic, ds := link.Cluster(g, opts.Config.Profile.Cluster, opts.Config.ProfileCluster)
+	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	st.Link, st.Nodes, st.Edges = time.Since(t), g.Len(), len(g.Edges())
+
+	t = time.Now()
+	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic})
+	if err != nil {
+		return nil, st, err
+	}
+	raws, errs := opts.Engine.Eval(ctx, in)
+	st.Rego = time.Since(t)
+	if err := ctx.Err(); err != nil {
+		return nil, st, fmt.Errorf("run scan: %w", err)
+	}
+
+	t = time.Now()
+	rep.Diagnostics = append(rep.Diagnostics, ruleErrors(errs)...)
+	for _, raw := range raws {
+		f, err := policies.Locate(g, raw)
+		if err != nil {
+			rep.Diagnostics = append(rep.Diagnostics, policyDiagnostic(raw.Rule, graph.CodePolicyError, err.Error()))
+			continue
+		}
+		rep.Findings = append(rep.Findings, f)
+	}
+	rep.Sensitive = sensitiveRanges(g)
+	for _, f := range rep.Findings {
+		if f.Sensitive {
+			r := f.Location.Range
+			rep.Sensitive[r.Filename] = append(rep.Sensitive[r.Filename], r)
+		}
+	}
+	rep.Sort()
+	st.Locate = time.Since(t)
+	return rep, st, nil
+}
+
+func ruleErrors(errs []policies.RuleError) graph.Diagnostics {
+	var ds graph.Diagnostics
+	for _, e := range errs {
+		code := graph.CodePolicyError
+		if e.Timeout {
+			code = graph.CodePolicyTimeout
+		}
+		ds = append(ds, policyDiagnostic(e.Rule, code, e.Err.Error()))
+	}
+	return ds
+}
+
+func policyDiagnostic(r finding.Rule, code, detail string) graph.Diagnostic {
+	return graph.Diagnostic{Severity: graph.Error, Code: code, Summary: "rule " + r.ID + " could not be evaluated",
+		Detail: detail + "; its findings are missing from this report", Subject: graph.Range{Filename: "policies/" + r.Package}}
+}
