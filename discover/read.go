@@ -51,7 +51,7 @@ func read(abs string, known Format, kind content, limit int64) (data []byte, siz
 	if err != nil {
 		return nil, 0, err
 	}
-	defer fh.Close()
+	defer func() { _ = fh.Close() }() // read only: nothing to flush
 	fi, err := fh.Stat()
 	if err != nil {
 		return nil, 0, err

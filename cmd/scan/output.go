@@ -14,9 +14,9 @@ func writeFile(path string, data []byte) error {
 	if err != nil {
 		return fmt.Errorf("write report: %w", err)
 	}
-	defer os.Remove(tmp.Name())
+	defer func() { _ = os.Remove(tmp.Name()) }() // gone after the rename; cleans up on failure
 	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
+		_ = tmp.Close()
 		return fmt.Errorf("write report: %w", err)
 	}
 	if err := tmp.Close(); err != nil {

@@ -45,7 +45,10 @@ func rulesCmd(args []string, stdout, stderr io.Writer) int {
 		}
 		for _, r := range rules {
 			if strings.EqualFold(r.ID, args[1]) {
-				stdout.Write(docs.Page(r, fixtures.Rules()))
+				if _, err := stdout.Write(docs.Page(r, fixtures.Rules())); err != nil {
+					fmt.Fprintf(stderr, "scan rules explain: %v\n", err)
+					return exitError
+				}
 				return exitOK
 			}
 		}
@@ -75,6 +78,8 @@ func listRules(rules []finding.Rule, stdout io.Writer) int {
 	for _, r := range rules {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, strings.Join(r.Formats, ","), r.Title)
 	}
-	tw.Flush()
+	if err := tw.Flush(); err != nil {
+		return exitError
+	}
 	return exitOK
 }

@@ -42,9 +42,7 @@ param_key(sc) := k if {
 }
 
 storage_classes contains sc if {
-	some sc in input.nodes
-	k8s.is_object(sc)
-	sc.attrs.kind == "StorageClass"
+	some sc in k8s.of_kind("StorageClass")
 	lower(sc.attrs.provisioner) in drivers
 }
 
@@ -98,29 +96,18 @@ deny contains {
 	"heuristic": iso.heuristic,
 } if {
 	iso := azure.manifests_isolated
-	some pv in input.nodes
-	k8s.is_object(pv)
-	pv.attrs.kind == "PersistentVolume"
+	some pv in k8s.of_kind("PersistentVolume")
 	lower(pv.attrs.spec.csi.driver) in drivers
 }
 
 claims contains {"node": n, "path": ["spec", "storageClassName"]} if {
-	some n in input.nodes
-	k8s.is_object(n)
-	n.attrs.kind == "PersistentVolumeClaim"
+	some n in k8s.of_kind("PersistentVolumeClaim")
 }
 
 claims contains {"node": n, "path": ["spec", "volumeClaimTemplates", i, "spec", "storageClassName"]} if {
-	some n in input.nodes
-	k8s.is_object(n)
-	n.attrs.kind == "StatefulSet"
+	some n in k8s.of_kind("StatefulSet")
 	some i, _ in n.attrs.spec.volumeClaimTemplates
 }
 
 # redefined holds when the scan declares its own class under a built-in name.
-redefined(class) if {
-	some sc in input.nodes
-	k8s.is_object(sc)
-	sc.attrs.kind == "StorageClass"
-	sc.name == class
-}
+redefined(class) if count(k8s.objects("StorageClass", "", class)) > 0

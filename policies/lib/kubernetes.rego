@@ -10,8 +10,8 @@ is_object(n) if {
 }
 
 # workloads are the objects with a pod template (Pod, Deployment, StatefulSet,
-# DaemonSet, ReplicaSet, Job, CronJob, …).
-workloads contains n if {
+# DaemonSet, ReplicaSet, Job, CronJob, …), by ID.
+workloads[n.id] := n if {
 	some n in input.nodes
 	is_object(n)
 	is_array(n.facts.pod_template)
@@ -33,6 +33,13 @@ pod_annotations(n) := object.get(template(n), ["metadata", "annotations"], {})
 containers(n) := [{"container": c, "path": array.concat(template_path(n), ["spec", field, i])} |
 	some field in ["initContainers", "containers", "ephemeralContainers"]
 	some i, c in object.get(template(n), ["spec", field], [])
+]
+
+# of_kind lists the objects of a kind, through the index.
+of_kind(kind) := [input.nodes[id] |
+	some names in object.get(input.index.objects, [kind], {})
+	some ids in names
+	some id in ids
 ]
 
 # objects lists the objects of a kind with a namespace ("" for cluster

@@ -49,29 +49,32 @@ else := {"why": sprintf("references Azure OpenAI account %s", [account.name]), "
 	some account in core.out(w, "L20")
 }
 
-in_scope contains w if {
-	some w in k8s.workloads
-	reason(w)
+# reasons holds, by workload ID, why the workload is in scope.
+reasons[id] := r if {
+	some id, w in k8s.workloads
+	r := reason(w)
 }
 
 deny contains {
-	"msg": sprintf("%s %s/%s %s, but its pod template has %s only as an annotation; the webhook reads the label", [w.attrs.kind, w.namespace, w.name, reason(w).why, wi.use_key]),
+	"msg": sprintf("%s %s/%s %s, but its pod template has %s only as an annotation; the webhook reads the label", [w.attrs.kind, w.namespace, w.name, scope.why, wi.use_key]),
 	"resource": w.id,
 	"attr": annotation_path(w),
-	"heuristic": reason(w).heuristic,
+	"heuristic": scope.heuristic,
 } if {
-	some w in in_scope
+	some id, scope in reasons
+	w := input.nodes[id]
 	core.absent(w, label_path(w))
 	k8s.pod_annotations(w)[wi.use_key]
 }
 
 deny contains {
-	"msg": sprintf("%s %s/%s %s, but its pod template lacks the label %s: \"true\"", [w.attrs.kind, w.namespace, w.name, reason(w).why, wi.use_key]),
+	"msg": sprintf("%s %s/%s %s, but its pod template lacks the label %s: \"true\"", [w.attrs.kind, w.namespace, w.name, scope.why, wi.use_key]),
 	"resource": w.id,
 	"attr": label_path(w),
-	"heuristic": reason(w).heuristic,
+	"heuristic": scope.heuristic,
 } if {
-	some w in in_scope
+	some id, scope in reasons
+	w := input.nodes[id]
 	core.absent(w, label_path(w))
 	not k8s.pod_annotations(w)[wi.use_key]
 }
@@ -86,12 +89,13 @@ deny contains {
 }
 
 deny contains {
-	"msg": sprintf("%s %s/%s %s, but label %s is %q; the webhook only acts on \"true\"", [w.attrs.kind, w.namespace, w.name, reason(w).why, wi.use_key, v]),
+	"msg": sprintf("%s %s/%s %s, but label %s is %q; the webhook only acts on \"true\"", [w.attrs.kind, w.namespace, w.name, scope.why, wi.use_key, v]),
 	"resource": w.id,
 	"attr": label_path(w),
-	"heuristic": reason(w).heuristic,
+	"heuristic": scope.heuristic,
 } if {
-	some w in in_scope
+	some id, scope in reasons
+	w := input.nodes[id]
 	v := core.value(w, label_path(w))
 	is_string(v)
 	v != "true"

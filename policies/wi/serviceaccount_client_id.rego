@@ -128,8 +128,4 @@ deny contains {
 	not wi.trusted(sa.namespace, sa.name)
 }
 
-service_accounts contains sa if {
-	some sa in input.nodes
-	k8s.is_object(sa)
-	sa.attrs.kind == "ServiceAccount"
-}
+service_accounts := k8s.of_kind("ServiceAccount")
