@@ -35,6 +35,10 @@ fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 bench: ## benchmarks, including a scan of a generated tree of 10,000 manifests
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
+corpus: build ## generate 10,000 manifests in out/corpus and time a whole scan of them (peak RSS too)
+	$(GO) run ./internal/corpus/gencorpus -n 10000 -out $(OUT)/corpus
+	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/corpus.sarif $(OUT)/corpus || [ $$? -eq 1 ]
+
 docs: build ## regenerate docs/rules from the rules' metadata and fixtures
 	./$(BIN) rules docs --out docs/rules
 
