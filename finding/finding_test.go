@@ -85,8 +85,11 @@ func TestLevels(t *testing.T) {
 	if _, err := ParseLevel("critical"); err == nil {
 		t.Error("ParseLevel accepted critical")
 	}
-	if !(Error.Rank() > Warning.Rank() && Warning.Rank() > Note.Rank() && Note.Rank() > Level("").Rank()) {
-		t.Error("ranks out of order")
+	ranks := []int{Error.Rank(), Warning.Rank(), Note.Rank(), Level("").Rank()}
+	for i := 1; i < len(ranks); i++ {
+		if ranks[i] >= ranks[i-1] {
+			t.Errorf("ranks out of order: %v", ranks)
+		}
 	}
 	if (Rule{ID: "AZR-ISO-010"}).Area() != "ISO" || (Rule{ID: "AZR-WI-006"}).Area() != "WI" {
 		t.Error("Area")

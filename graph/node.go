@@ -29,7 +29,7 @@ type Node struct {
 	Facts     map[string]any // normalised facts the parser derived (pod template path, secret keys)
 	Range     Range          // the definition: block header, resource object, YAML document
 	Ranges    map[string]Range
-	Keys      map[string]Range // where the key (or block header) of an attribute is written
+	Keys      map[string]Range // where the key (or block header) of an attribute holding an object or list is written
 	Origin    []Range          // the chain that produced the node (module call, parameter file), outermost first
 
 	// Sensitive holds secret material (decoded Secret data, key files) for

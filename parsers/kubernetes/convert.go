@@ -151,12 +151,24 @@ func (c *converter) mapping(n *yaml.Node, key string, depth int) map[string]any 
 	out := make(map[string]any, len(entries))
 	for _, e := range entries {
 		child := childKey(key, e.name)
-		c.keys[child] = c.rangeOf(e.key, -1, depth+1)
+		if isCollection(e.val) {
+			// Only a collection can be the parent a missing attribute is
+			// reported at; scalars' keys would cost memory and never be read.
+			c.keys[child] = c.rangeOf(e.key, -1, depth+1)
+		}
 		c.steps = append(c.steps, e.name)
 		out[e.name] = c.value(e.val, child, depth+1, e.key.Column-1)
 		c.steps = c.steps[:len(c.steps)-1]
 	}
 	return out
+}
+
+// isCollection reports whether n is, or aliases, a mapping or sequence.
+func isCollection(n *yaml.Node) bool {
+	if n.Kind == yaml.AliasNode && n.Alias != nil {
+		n = n.Alias
+	}
+	return n.Kind == yaml.MappingNode || n.Kind == yaml.SequenceNode
 }
 
 // childKey returns the Path.String() form of the path key + step without

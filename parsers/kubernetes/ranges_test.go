@@ -97,10 +97,10 @@ func TestDocumentRange(t *testing.T) {
 	}
 }
 
-// TestKeys checks the ranges of mapping keys, which locate attributes
-// that are missing below them.
+// TestKeys checks the ranges of the keys of collections, which locate
+// attributes that are missing below them; scalars' keys are not kept.
 func TestKeys(t *testing.T) {
-	src := head + "metadata:\n  \"labels\": {app: web}\nbase: &b {k: 1}\nspec: {<<: *b}\n"
+	src := head + "metadata:\n  \"labels\": {app: web}\nbase: &b {k: [1]}\nspec: {<<: *b}\n"
 	nodes, _ := Parse("f.yaml", []byte(src), Options{})
 	if len(nodes) != 1 {
 		t.Fatalf("got %d nodes, want 1", len(nodes))
@@ -108,7 +108,6 @@ func TestKeys(t *testing.T) {
 	tests := []struct{ path, text string }{
 		{"metadata", "metadata"},
 		{"metadata.labels", `"labels"`},
-		{"metadata.labels.app", "app"},
 		{"spec.k", "k"}, // merged: the key where it is defined
 	}
 	for _, tt := range tests {
@@ -121,6 +120,9 @@ func TestKeys(t *testing.T) {
 				t.Errorf("key covers %q, want %q", got, tt.text)
 			}
 		})
+	}
+	if _, ok := nodes[0].Keys["metadata.labels.app"]; ok {
+		t.Error("a scalar's key range is kept")
 	}
 	missing := nodes[0].Locate(graph.P("metadata", "labels", "tier"))
 	if got := src[missing.Start.Byte:missing.End.Byte]; got != `"labels"` {
