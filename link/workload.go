@@ -6,13 +6,13 @@ import (
 	"strings"
 
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/kubernetes"
 )
 
 // linkWorkload: workload → ServiceAccount (L16), → Secrets and ConfigMaps
 // it reads, → Azure OpenAI accounts its environment points at (L20).
 func linkWorkload(g *graph.Graph, ix *index, w *graph.Node) {
-	tp, ok := templatePath(w)
-	if !ok {
+	if _, ok := kubernetes.TemplatePath(w); !ok {
 		return
 	}
 	if sa, ok := w.Facts["service_account"].(string); ok {
@@ -20,21 +20,16 @@ func linkWorkload(g *graph.Graph, ix *index, w *graph.Node) {
 			g.Link(graph.Edge{From: w.ID, To: n.ID, Kind: "L16", Attr: factPath(w, "service_account_path")})
 		}
 	}
-	spec, _ := get(w.Attrs, append(tp, "spec")...).(map[string]any)
-	for _, field := range []string{"initContainers", "containers", "ephemeralContainers"} {
-		list, _ := spec[field].([]any)
-		for i, c := range list {
-			linkContainer(g, ix, w, tp.Append("spec", field, i), c)
-		}
+	for _, c := range kubernetes.Containers(w) {
+		linkContainer(g, ix, w, c)
 	}
 }
 
-func linkContainer(g *graph.Graph, ix *index, w *graph.Node, at graph.Path, c any) {
-	cm, _ := c.(map[string]any)
-	env, _ := cm["env"].([]any)
+func linkContainer(g *graph.Graph, ix *index, w *graph.Node, c kubernetes.Container) {
+	env, _ := c.Spec["env"].([]any)
 	for i, e := range env {
 		em, _ := e.(map[string]any)
-		p := at.Append("env", i)
+		p := c.Path.Append("env", i)
 		for field, kind := range map[string]string{"secretKeyRef": "Secret", "configMapKeyRef": "ConfigMap"} {
 			if name, ok := str(em, "valueFrom", field, "name"); ok {
 				linkObjects(g, ix, w, kind, name, p.Append("valueFrom", field))
@@ -44,11 +39,11 @@ func linkContainer(g *graph.Graph, ix *index, w *graph.Node, at graph.Path, c an
 			linkAccount(g, ix, w, v, p.Append("value"))
 		}
 	}
-	from, _ := cm["envFrom"].([]any)
+	from, _ := c.Spec["envFrom"].([]any)
 	for i, f := range from {
 		for field, kind := range map[string]string{"secretRef": "Secret", "configMapRef": "ConfigMap"} {
 			if name, ok := str(f, field, "name"); ok {
-				linkObjects(g, ix, w, kind, name, at.Append("envFrom", i, field))
+				linkObjects(g, ix, w, kind, name, c.Path.Append("envFrom", i, field))
 			}
 		}
 	}
@@ -92,10 +87,6 @@ func linkClaim(g *graph.Graph, ix *index, n *graph.Node) {
 			}
 		}
 	}
-}
-
-func templatePath(w *graph.Node) (graph.Path, bool) {
-	return factPath(w, "pod_template"), w.Facts["pod_template"] != nil
 }
 
 func factPath(n *graph.Node, key string) graph.Path {

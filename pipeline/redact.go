@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/kubernetes"
 )
 
 // credentialName matches environment variable names that hold secrets.
@@ -48,42 +49,16 @@ type envValue struct {
 
 // literalEnv lists the literal env values of a workload's containers.
 func literalEnv(n *graph.Node) []envValue {
-	steps, ok := n.Facts["pod_template"].([]any)
-	if !ok {
-		return nil
-	}
-	tp := make(graph.Path, 0, len(steps))
-	for _, s := range steps {
-		if str, ok := s.(string); ok {
-			tp = append(tp, str)
-		}
-	}
-	spec, _ := dig(n.Attrs, append(tp, "spec")...).(map[string]any)
 	var out []envValue
-	for _, field := range []string{"initContainers", "containers", "ephemeralContainers"} {
-		list, _ := spec[field].([]any)
-		for i, c := range list {
-			cm, _ := c.(map[string]any)
-			env, _ := cm["env"].([]any)
-			for j, e := range env {
-				em, _ := e.(map[string]any)
-				name, _ := em["name"].(string)
-				if _, ok := em["value"].(string); ok {
-					out = append(out, envValue{name, tp.Append("spec", field, i, "env", j, "value")})
-				}
+	for _, c := range kubernetes.Containers(n) {
+		env, _ := c.Spec["env"].([]any)
+		for j, e := range env {
+			em, _ := e.(map[string]any)
+			name, _ := em["name"].(string)
+			if _, ok := em["value"].(string); ok {
+				out = append(out, envValue{name, c.Path.Append("env", j, "value")})
 			}
 		}
 	}
 	return out
-}
-
-func dig(v any, path ...string) any {
-	for _, step := range path {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil
-		}
-		v = m[step]
-	}
-	return v
 }
