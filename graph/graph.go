@@ -20,7 +20,8 @@ func New() *Graph {
 
 // Add inserts n. When another node already has n's ID (the same object
 // declared twice), n gets the ID with a "#2", "#3"… suffix so that neither
-// is lost, and Add returns a warning naming the first definition.
+// is lost, and Add returns a note naming the first definition (alternative
+// manifest sets, such as a base and its overlays, often repeat objects).
 func (g *Graph) Add(n *Node) Diagnostics {
 	var ds Diagnostics
 	if first, dup := g.nodes[n.ID]; dup {
@@ -31,8 +32,9 @@ func (g *Graph) Add(n *Node) Diagnostics {
 				break
 			}
 		}
-		ds = ds.Warnf(CodeK8sDuplicate, n.Range, "duplicate object "+base,
-			"it is also defined at %s; both are checked, the later one as %s", first.Range, n.ID)
+		ds = append(ds, Diagnostic{Severity: Note, Code: CodeK8sDuplicate, Subject: n.Range,
+			Summary: "duplicate object " + base,
+			Detail: fmt.Sprintf("it is also defined at %s; both are checked, the later one as %s", first.Range, n.ID)})
 	}
 	g.nodes[n.ID] = n
 	g.order = append(g.order, n.ID)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/moatscan/moat/finding"
 	"github.com/moatscan/moat/graph"
@@ -24,7 +25,8 @@ type TextOptions struct {
 // (at most three, the first underlined) and its related locations as
 // "  related: file:line:col: message". Then come the input diagnostics
 // ("file:line:col: severity[code]: summary: detail"), the skipped and
-// failed files ("path: skipped: reason") and a summary line such as
+// failed files ("path: failed: reason"), the skipped ones grouped by
+// reason, and a summary line such as
 // "3 errors, 1 warning, 0 notes in 12 files (2 skipped)".
 func Text(w io.Writer, r *finding.Report, opts TextOptions) error {
 	if r == nil {
@@ -116,20 +118,44 @@ func (t *textWriter) diagnostics(ds graph.Diagnostics) {
 	}
 }
 
+// files prints each failed file, and the skipped ones grouped by reason
+// with a few of their paths: a repository of formats moat cannot read yet
+// would otherwise bury the findings.
 func (t *textWriter) files(files []finding.File) {
 	n := 0
+	var reasons []string
+	skipped := map[string][]string{}
 	for _, f := range files {
-		if f.Status != finding.Skipped && f.Status != finding.Failed {
-			continue
+		switch f.Status {
+		case finding.Failed:
+			n++
+			fmt.Fprintf(&t.buf, "%s %s", t.paint(bold, clean(f.Path)+":"), clean(f.Status))
+			if f.Reason != "" {
+				t.buf.WriteString(": " + clean(f.Reason))
+			}
+			t.buf.WriteByte('\n')
+		case finding.Skipped:
+			if _, seen := skipped[f.Reason]; !seen {
+				reasons = append(reasons, f.Reason)
+			}
+			skipped[f.Reason] = append(skipped[f.Reason], f.Path)
 		}
+	}
+	for _, reason := range reasons {
 		n++
-		fmt.Fprintf(&t.buf, "%s %s", t.paint(bold, clean(f.Path)+":"), clean(f.Status))
-		if f.Reason != "" {
-			t.buf.WriteString(": " + clean(f.Reason))
-		}
-		t.buf.WriteByte('\n')
+		paths := skipped[reason]
+		fmt.Fprintf(&t.buf, "%s %s", t.paint(bold, "skipped "+plural(len(paths), "file")+":"), clean(reason))
+		t.buf.WriteString(" (" + clean(listSome(paths, 3)) + ")\n")
 	}
 	if n > 0 {
 		t.buf.WriteByte('\n')
 	}
+}
+
+// listSome joins up to max items and says how many more there are.
+func listSome(items []string, max int) string {
+	if len(items) <= max {
+		return strings.Join(items, ", ")
+	}
+	return strings.Join(items[:max], ", ") + fmt.Sprintf(" and %d more", len(items)-max)
 }

@@ -134,7 +134,7 @@ func (p *parser) object(o object) {
 }
 
 // name returns metadata.name, else metadata.generateName, else a stand-in
-// that keeps the object visible to the rules, with an error.
+// that keeps the object visible to the rules, with a warning.
 func (p *parser) name(o object, typ string) string {
 	meta := metadata(o.attrs)
 	for _, field := range []string{"name", "generateName"} {
@@ -146,8 +146,11 @@ func (p *parser) name(o object, typ string) string {
 	if !ok {
 		at = o.rng
 	}
-	p.diags = p.diags.Errorf(graph.CodeK8sInvalid, at, typ+" has no name",
-		"%s has no metadata.name or metadata.generateName and the API server rejects it; add metadata.name", o.label())
+	// A warning, not an error: tools borrow apiVersion and kind for files
+	// that are not objects (kind and kubeadm configs, kubeconfigs), and the
+	// object is still checked.
+	p.diags = p.diags.Warnf(graph.CodeK8sInvalid, at, typ+" has no name",
+		"%s has no metadata.name or metadata.generateName, so the API server would reject it; add metadata.name, or leave it out of the scan if it is a tool's configuration file", o.label())
 	if o.item > 0 {
 		return fmt.Sprintf("<unnamed-%d-%d>", o.doc, o.item)
 	}

@@ -60,8 +60,8 @@ func TestUnnamed(t *testing.T) {
 	if got, want := nodes[1].ID, "v1/ConfigMap/default/<unnamed-2>"; got != want {
 		t.Errorf("ID %q, want %q", got, want)
 	}
-	if len(diags) != 1 || diags[0].Code != graph.CodeK8sInvalid || diags[0].Severity != graph.Error {
-		t.Fatalf("diagnostics %v, want one k8s-object-invalid error", diags)
+	if len(diags) != 1 || diags[0].Code != graph.CodeK8sInvalid || diags[0].Severity != graph.Warning {
+		t.Fatalf("diagnostics %v, want one k8s-object-invalid warning", diags)
 	}
 	if got, want := short(diags[0].Subject), "8:3-8:17 @98-112"; got != want {
 		t.Errorf("subject %s, want %s (the metadata)", got, want)
