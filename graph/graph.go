@@ -34,7 +34,7 @@ func (g *Graph) Add(n *Node) Diagnostics {
 		}
 		ds = append(ds, Diagnostic{Severity: Note, Code: CodeK8sDuplicate, Subject: n.Range,
 			Summary: "duplicate object " + base,
-			Detail: fmt.Sprintf("it is also defined at %s; both are checked, the later one as %s", first.Range, n.ID)})
+			Detail:  fmt.Sprintf("it is also defined at %s; both are checked, the later one as %s", first.Range, n.ID)})
 	}
 	g.nodes[n.ID] = n
 	g.order = append(g.order, n.ID)
