@@ -39,7 +39,35 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 		return nil, st, fmt.Errorf("run scan: no policy engine")
 	}
 	rep := &finding.Report{Tool: opts.Tool, Rules: opts.Engine.Rules()}
+	g := collect(opts, rep, &st)
 
+	t := time.Now()
+	link.Resolve(g)
+	cluster, heuristic, ds := link.Cluster(g, opts.Config.Profile.Cluster, opts.Config.ProfileCluster)
+	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	st.Link, st.Nodes, st.Edges = time.Since(t), g.Len(), len(g.Edges())
+
+	t = time.Now()
+	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic})
+	if err != nil {
+		return nil, st, err
+	}
+	raws, errs := opts.Engine.Eval(ctx, in)
+	st.Rego = time.Since(t)
+	if err := ctx.Err(); err != nil {
+		return nil, st, fmt.Errorf("run scan: %w", err)
+	}
+
+	t = time.Now()
+	locate(g, raws, errs, rep)
+	rep.Sort()
+	st.Locate = time.Since(t)
+	return rep, st, nil
+}
+
+// collect discovers and parses the files into one graph, with the Azure
+// resources that Azure Service Operator objects declare.
+func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 	t := time.Now()
 	files, ds := discover.Walk(opts.Paths, discover.Options{Root: opts.Root, Excludes: opts.Excludes, MaxFileSize: opts.MaxFileSize})
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
@@ -62,25 +90,12 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 		g.Link(e)
 	}
 	st.Parse = time.Since(t)
+	return g
+}
 
-	t = time.Now()
-	link.Resolve(g)
-	cluster, heuristic, ds := link.Cluster(g, opts.Config.Profile.Cluster, opts.Config.ProfileCluster)
-	rep.Diagnostics = append(rep.Diagnostics, ds...)
-	st.Link, st.Nodes, st.Edges = time.Since(t), g.Len(), len(g.Edges())
-
-	t = time.Now()
-	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic})
-	if err != nil {
-		return nil, st, err
-	}
-	raws, errs := opts.Engine.Eval(ctx, in)
-	st.Rego = time.Since(t)
-	if err := ctx.Err(); err != nil {
-		return nil, st, fmt.Errorf("run scan: %w", err)
-	}
-
-	t = time.Now()
+// locate turns the rules' results into located findings, reports the
+// rules that failed, and lists the ranges text output must mask.
+func locate(g *graph.Graph, raws []policies.Raw, errs []policies.RuleError, rep *finding.Report) {
 	rep.Diagnostics = append(rep.Diagnostics, ruleErrors(errs)...)
 	for _, raw := range raws {
 		f, err := policies.Locate(g, raw)
@@ -97,9 +112,6 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 			rep.Sensitive[r.Filename] = append(rep.Sensitive[r.Filename], r)
 		}
 	}
-	rep.Sort()
-	st.Locate = time.Since(t)
-	return rep, st, nil
 }
 
 func ruleErrors(errs []policies.RuleError) graph.Diagnostics {

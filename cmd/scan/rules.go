@@ -39,34 +39,9 @@ func rulesCmd(args []string, stdout, stderr io.Writer) int {
 	case "list":
 		return listRules(rules, stdout)
 	case "explain":
-		if len(args) != 2 {
-			fmt.Fprint(stderr, rulesUsage)
-			return exitError
-		}
-		for _, r := range rules {
-			if strings.EqualFold(r.ID, args[1]) {
-				if _, err := stdout.Write(docs.Page(r, fixtures.Rules())); err != nil {
-					fmt.Fprintf(stderr, "scan rules explain: %v\n", err)
-					return exitError
-				}
-				return exitOK
-			}
-		}
-		fmt.Fprintf(stderr, "scan rules explain: no rule %q (see scan rules list)\n", args[1])
-		return exitError
+		return explainRule(rules, args[1:], stdout, stderr)
 	case "docs":
-		fs := pflag.NewFlagSet("docs", pflag.ContinueOnError)
-		fs.SetOutput(stderr)
-		out := fs.String("out", "", "folder to write the pages into")
-		if err := fs.Parse(args[1:]); err != nil || *out == "" || fs.NArg() > 0 {
-			fmt.Fprint(stderr, rulesUsage)
-			return exitError
-		}
-		if err := docs.Write(*out, rules, fixtures.Rules()); err != nil {
-			fmt.Fprintf(stderr, "scan rules docs: %v\n", err)
-			return exitError
-		}
-		return exitOK
+		return writeDocs(rules, args[1:], stderr)
 	}
 	fmt.Fprint(stderr, rulesUsage)
 	return exitError
@@ -79,6 +54,39 @@ func listRules(rules []finding.Rule, stdout io.Writer) int {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", r.ID, r.Severity, strings.Join(r.Formats, ","), r.Title)
 	}
 	if err := tw.Flush(); err != nil {
+		return exitError
+	}
+	return exitOK
+}
+
+func explainRule(rules []finding.Rule, args []string, stdout, stderr io.Writer) int {
+	if len(args) != 1 {
+		fmt.Fprint(stderr, rulesUsage)
+		return exitError
+	}
+	for _, r := range rules {
+		if strings.EqualFold(r.ID, args[0]) {
+			if _, err := stdout.Write(docs.Page(r, fixtures.Rules())); err != nil {
+				fmt.Fprintf(stderr, "scan rules explain: %v\n", err)
+				return exitError
+			}
+			return exitOK
+		}
+	}
+	fmt.Fprintf(stderr, "scan rules explain: no rule %q (see scan rules list)\n", args[0])
+	return exitError
+}
+
+func writeDocs(rules []finding.Rule, args []string, stderr io.Writer) int {
+	fs := pflag.NewFlagSet("docs", pflag.ContinueOnError)
+	fs.SetOutput(stderr)
+	out := fs.String("out", "", "folder to write the pages into")
+	if err := fs.Parse(args); err != nil || *out == "" || fs.NArg() > 0 {
+		fmt.Fprint(stderr, rulesUsage)
+		return exitError
+	}
+	if err := docs.Write(*out, rules, fixtures.Rules()); err != nil {
+		fmt.Fprintf(stderr, "scan rules docs: %v\n", err)
 		return exitError
 	}
 	return exitOK
