@@ -10,8 +10,12 @@ is_object(n) if {
 }
 
 # workloads are the objects with a pod template (Pod, Deployment, StatefulSet,
-# DaemonSet, ReplicaSet, Job, CronJob, …), by ID.
-workloads[n.id] := n if {
+# DaemonSet, ReplicaSet, Job, CronJob, …). Built from a set of IDs: a set of
+# strings is cheap, while a partial object with many keys is quadratic to
+# build and a set of nodes hashes whole nodes.
+workloads := [input.nodes[id] | some id in workload_ids]
+
+workload_ids contains n.id if {
 	some n in input.nodes
 	is_object(n)
 	is_array(n.facts.pod_template)

@@ -34,13 +34,13 @@ import data.lib.core
 import data.lib.kubernetes as k8s
 import data.lib.workload_identity as wi
 
-# Workloads that use Workload ID, by ID, and whether only a heuristic says so.
-in_scope[w.id] := false if {
+# Workloads that use Workload ID, and whether only a heuristic says so.
+in_scope contains {"id": w.id, "heuristic": false} if {
 	some w in k8s.workloads
 	core.known(w, array.concat(k8s.template_path(w), ["metadata", "labels", wi.use_key]))
 }
 
-in_scope[w.id] := true if {
+in_scope contains {"id": w.id, "heuristic": true} if {
 	some w in k8s.workloads
 	not core.known(w, array.concat(k8s.template_path(w), ["metadata", "labels", wi.use_key]))
 	count(core.out(w, "L20")) > 0
@@ -53,13 +53,13 @@ deny contains {
 	"msg": sprintf("%s %s/%s runs as ServiceAccount %s/%s, which no federated credential in the scan trusts", [w.attrs.kind, w.namespace, w.name, w.namespace, k8s.service_account(w)]),
 	"resource": w.id,
 	"attr": k8s.service_account_path(w),
-	"heuristic": heuristic,
+	"heuristic": scope.heuristic,
 	"related": [{"resource": fic.id, "attr": wi.subject_path, "msg": sprintf("federated credential %s", [fic.name])} | some fic in wi.credentials],
 } if {
 	count(wi.credentials) > 0
 	wi.subjects_known
-	some id, heuristic in in_scope
-	w := input.nodes[id]
+	some scope in in_scope
+	w := input.nodes[scope.id]
 	sa_known(w)
 	not wi.trusted(w.namespace, k8s.service_account(w))
 }
@@ -69,12 +69,12 @@ deny contains {
 	"msg": sprintf("%s %s/%s runs as ServiceAccount %s/%s, which has no %s annotation", [w.attrs.kind, w.namespace, w.name, w.namespace, sa.name, wi.client_id_key]),
 	"resource": w.id,
 	"attr": k8s.service_account_path(w),
-	"heuristic": heuristic,
+	"heuristic": scope.heuristic,
 	"related": [{"resource": sa.id, "attr": ["metadata"], "msg": "ServiceAccount"}],
 } if {
 	count(wi.credentials) == 0
-	some id, heuristic in in_scope
-	w := input.nodes[id]
+	some scope in in_scope
+	w := input.nodes[scope.id]
 	sa_known(w)
 	some sa in k8s.objects("ServiceAccount", w.namespace, k8s.service_account(w))
 	not wi.annotated(sa)
@@ -85,11 +85,11 @@ deny contains {
 	"msg": sprintf("%s %s/%s uses Workload ID but runs as the default ServiceAccount, which carries no %s annotation", [w.attrs.kind, w.namespace, w.name, wi.client_id_key]),
 	"resource": w.id,
 	"attr": k8s.service_account_path(w),
-	"heuristic": heuristic,
+	"heuristic": scope.heuristic,
 } if {
 	count(wi.credentials) == 0
-	some id, heuristic in in_scope
-	w := input.nodes[id]
+	some scope in in_scope
+	w := input.nodes[scope.id]
 	sa_known(w)
 	k8s.service_account(w) == "default"
 	count(k8s.objects("ServiceAccount", w.namespace, "default")) == 0

@@ -49,9 +49,9 @@ else := {"why": sprintf("references Azure OpenAI account %s", [account.name]), "
 	some account in core.out(w, "L20")
 }
 
-# reasons holds, by workload ID, why the workload is in scope.
-reasons[id] := r if {
-	some id, w in k8s.workloads
+# reasons holds why each workload in scope is.
+reasons contains {"id": w.id, "why": r.why, "heuristic": r.heuristic} if {
+	some w in k8s.workloads
 	r := reason(w)
 }
 
@@ -61,8 +61,8 @@ deny contains {
 	"attr": annotation_path(w),
 	"heuristic": scope.heuristic,
 } if {
-	some id, scope in reasons
-	w := input.nodes[id]
+	some scope in reasons
+	w := input.nodes[scope.id]
 	core.absent(w, label_path(w))
 	k8s.pod_annotations(w)[wi.use_key]
 }
@@ -73,8 +73,8 @@ deny contains {
 	"attr": label_path(w),
 	"heuristic": scope.heuristic,
 } if {
-	some id, scope in reasons
-	w := input.nodes[id]
+	some scope in reasons
+	w := input.nodes[scope.id]
 	core.absent(w, label_path(w))
 	not k8s.pod_annotations(w)[wi.use_key]
 }
@@ -94,8 +94,8 @@ deny contains {
 	"attr": label_path(w),
 	"heuristic": scope.heuristic,
 } if {
-	some id, scope in reasons
-	w := input.nodes[id]
+	some scope in reasons
+	w := input.nodes[scope.id]
 	v := core.value(w, label_path(w))
 	is_string(v)
 	v != "true"
