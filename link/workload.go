@@ -17,7 +17,7 @@ func linkWorkload(g *graph.Graph, ix *index, w *graph.Node) {
 	}
 	if sa, ok := w.Facts["service_account"].(string); ok {
 		for _, n := range ix.find("ServiceAccount", w.Namespace, sa) {
-			g.Link(graph.Edge{From: w.ID, To: n.ID, Kind: "L16", Attr: factPath(w, "service_account_path")})
+			g.Link(graph.Edge{From: w.ID, To: n.ID, Kind: "L16", Attr: saPath(w)})
 		}
 	}
 	for _, c := range kubernetes.Containers(w) {
@@ -89,17 +89,8 @@ func linkClaim(g *graph.Graph, ix *index, n *graph.Node) {
 	}
 }
 
-func factPath(n *graph.Node, key string) graph.Path {
-	steps, _ := n.Facts[key].([]any)
-	p := make(graph.Path, 0, len(steps))
-	for _, s := range steps {
-		switch v := s.(type) {
-		case string:
-			p = append(p, v)
-		case int:
-			p = append(p, strconv.Itoa(v))
-		}
-	}
+func saPath(w *graph.Node) graph.Path {
+	p, _ := kubernetes.FactPath(w, "service_account_path")
 	return p
 }
 

@@ -14,8 +14,12 @@ type Container struct {
 
 // TemplatePath returns the path of a workload node's pod template, as
 // Parse recorded it in the pod_template fact.
-func TemplatePath(n *graph.Node) (graph.Path, bool) {
-	steps, ok := n.Facts["pod_template"].([]any)
+func TemplatePath(n *graph.Node) (graph.Path, bool) { return FactPath(n, "pod_template") }
+
+// FactPath reads a path that Parse recorded as a fact (pod_template,
+// service_account_path).
+func FactPath(n *graph.Node, key string) (graph.Path, bool) {
+	steps, ok := n.Facts[key].([]any)
 	if !ok {
 		return nil, false
 	}
