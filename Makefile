@@ -31,6 +31,8 @@ lint: ## go vet, gofmt, golangci-lint (policies are format-checked by go test)
 
 fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 	$(GO) test ./parsers/kubernetes -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
+	$(GO) test ./config -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
+	$(GO) test ./discover -run='^$$' -fuzz=FuzzByContent -fuzztime=$(FUZZTIME)
 
 bench: ## benchmarks, including a scan of a generated tree of 10,000 manifests
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
