@@ -58,7 +58,7 @@ func (g *Graph) Len() int { return len(g.order) }
 
 // Link adds an edge between two nodes of the graph; duplicates are dropped.
 func (g *Graph) Link(e Edge) {
-	key := e.From + "\x00" + e.Kind + "\x00" + e.To
+	key := e.From + "\x00" + e.Kind + "\x00" + e.To + "\x00" + e.Attr.String() + "\x00" + e.Target.String()
 	if g.seen[key] {
 		return
 	}
@@ -66,18 +66,23 @@ func (g *Graph) Link(e Edge) {
 	g.edges = append(g.edges, e)
 }
 
-// Edges returns the edges sorted by from, kind, to.
+// Edges returns the edges sorted by from, kind, to, attr and target.
 func (g *Graph) Edges() []Edge {
 	out := append([]Edge(nil), g.edges...)
-	sort.SliceStable(out, func(i, j int) bool {
+	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if a.From != b.From {
+		switch {
+		case a.From != b.From:
 			return a.From < b.From
-		}
-		if a.Kind != b.Kind {
+		case a.Kind != b.Kind:
 			return a.Kind < b.Kind
+		case a.To != b.To:
+			return a.To < b.To
 		}
-		return a.To < b.To
+		if x, y := a.Attr.String(), b.Attr.String(); x != y {
+			return x < y
+		}
+		return a.Target.String() < b.Target.String()
 	})
 	return out
 }

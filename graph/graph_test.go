@@ -80,8 +80,14 @@ func TestEdges(t *testing.T) {
 	g.Link(Edge{From: "b", To: "x", Kind: "L16"})
 	g.Link(Edge{From: "a", To: "y", Kind: "L20", Heuristic: true})
 	g.Link(Edge{From: "a", To: "x", Kind: "L11"})
+	g.Link(Edge{From: "a", To: "x", Kind: "L11", Attr: P("spec")}) // another attribute: kept
 	g.Link(Edge{From: "a", To: "x", Kind: "L11", Attr: P("spec")}) // duplicate
-	want := []Edge{{From: "a", To: "x", Kind: "L11"}, {From: "a", To: "y", Kind: "L20", Heuristic: true}, {From: "b", To: "x", Kind: "L16"}}
+	want := []Edge{
+		{From: "a", To: "x", Kind: "L11"},
+		{From: "a", To: "x", Kind: "L11", Attr: P("spec")},
+		{From: "a", To: "y", Kind: "L20", Heuristic: true},
+		{From: "b", To: "x", Kind: "L16"},
+	}
 	if diff := cmp.Diff(want, g.Edges()); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)
 	}

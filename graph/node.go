@@ -75,11 +75,14 @@ func (n *Node) IsUnknown(p Path) bool {
 // Edge links two nodes. Kind is a link ID of the requirements catalog
 // (L01–L21) or a descriptive name for links outside it. Heuristic marks a
 // link inferred from a convention rather than an explicit reference; Attr
-// is the attribute of From that makes the link.
+// is the attribute of From that makes the link, and Target the attribute of
+// To that its value reads, when the link is a reference to one
+// (azurerm_kubernetes_cluster.aks.oidc_issuer_url, aks.properties.oidcIssuerProfile.issuerURL).
 type Edge struct {
 	From      string `json:"from"`
 	To        string `json:"to"`
 	Kind      string `json:"kind"`
 	Heuristic bool   `json:"heuristic,omitempty"`
 	Attr      Path   `json:"attr,omitempty"`
+	Target    Path   `json:"target,omitempty"`
 }

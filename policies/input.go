@@ -40,7 +40,7 @@ type Context struct {
 // Input builds the value every rule evaluates:
 //
 //	nodes:   {id: {id, type, name, namespace, format, attrs, unknown, facts}}
-//	edges:   [{from, to, kind, heuristic}]
+//	edges:   [{from, to, kind, heuristic, attr, target}]
 //	index:   by_type {lower(type): [id]}, objects {kind: {namespace: {name: [id]}}},
 //	         namespaces {ns: true}, out {from: {kind: [to]}}, in {to: {kind: [from]}}
 //	context: the profile, cluster and cluster_heuristic
@@ -55,7 +55,7 @@ func Input(g *graph.Graph, c Context) (ast.Value, error) {
 	}
 	edges := make([]any, 0)
 	for _, e := range g.Edges() {
-		edges = append(edges, map[string]any{"from": e.From, "to": e.To, "kind": e.Kind, "heuristic": e.Heuristic})
+		edges = append(edges, map[string]any{"from": e.From, "to": e.To, "kind": e.Kind, "heuristic": e.Heuristic, "attr": toAny(e.Attr), "target": toAny(e.Target)})
 		idx.link(e)
 	}
 	ctx := map[string]any{
