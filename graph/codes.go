@@ -13,7 +13,13 @@ const (
 	CodeYAMLLimit         = "yaml-limit"          // nesting depth or alias expansion beyond the limit
 	CodeK8sInvalid        = "k8s-object-invalid"  // a document is not a well-formed Kubernetes object
 	CodeK8sDuplicate      = "k8s-duplicate-object"
-	CodeConfigInvalid     = "config-invalid" // .moat.yaml is not valid
-	CodePolicyError       = "policy-error"   // a rule failed to evaluate
-	CodePolicyTimeout     = "policy-timeout" // a rule ran past its time bound
+	CodeConfigInvalid     = "config-invalid"   // .moat.yaml is not valid
+	CodeTFSyntax          = "terraform-syntax" // HCL or .tf.json that does not parse
+	CodeTFEval            = "terraform-eval"   // an expression Terraform would reject; its value is unknown
+	CodeTFModule          = "terraform-module" // a module call whose source is not in the scan; its outputs are unknown
+	CodeTFLimit           = "terraform-limit"  // instance count, module depth or value size beyond the limit
+	CodeTFCycle           = "terraform-cycle"  // references that depend on each other; the values in the cycle are unknown
+	CodeTFVars            = "terraform-vars"   // a variables file or --var that cannot be used
+	CodePolicyError       = "policy-error"     // a rule failed to evaluate
+	CodePolicyTimeout     = "policy-timeout"   // a rule ran past its time bound
 )

@@ -9,13 +9,14 @@ import (
 
 // Edge kinds outside the catalog's L01–L21.
 const (
-	KindReference    = "reference"     // a workload reads a Secret or ConfigMap
+	KindReference    = "reference"     // a workload reads a Secret or ConfigMap; an attribute refers to another resource
 	KindStorageClass = "storage-class" // a claim names a StorageClass
 	KindSubject      = "L14-subject"   // a federated credential's subject names a ServiceAccount
 )
 
 // Resolve adds every link it can resolve to g.
 func Resolve(g *graph.Graph) {
+	linkReferences(g)
 	ix := newIndex(g)
 	for _, n := range g.Nodes() {
 		switch {

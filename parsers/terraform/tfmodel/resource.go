@@ -39,7 +39,8 @@ type Resource struct {
 	Range   graph.Range // the block header: resource "type" "name"
 
 	Provider Provider
-	Origin   []string // how the instance came to be: module calls, plan file
+	Origin   []graph.Range // how the instance came to be, outermost first: the module calls, the plan entry
+	Unsure   bool          // count or for_each is unknown: this one instance stands for all of them
 }
 
 // Ref is a reference from an attribute to another resource instance of the

@@ -1,0 +1,100 @@
+package link
+
+import (
+	"strings"
+
+	"github.com/moatscan/moat/graph"
+)
+
+// attrLink names the catalog link that a reference from an attribute of a
+// resource type makes. "*" in a pattern matches any list index.
+type attrLink struct {
+	from string // ARM type of the referencing resource
+	attr string // the attribute holding the reference
+	kind string // catalog link ID, or a name for links outside it
+}
+
+// attrLinks lists, for every reference a parser resolves (a Terraform
+// reference, a Bicep symbolic reference, an ARM resourceId()), which link
+// it is. The same table serves every format because the parsers map
+// their attributes onto ARM paths first.
+var attrLinks = []attrLink{
+	{clusterType, "properties.agentPoolProfiles[*].vnetSubnetID", "L01"},
+	{"Microsoft.ContainerService/managedClusters/agentPools", "properties.vnetSubnetID", "L01"},
+	{"Microsoft.ContainerService/managedClusters/agentPools", "parent", KindParent},
+	{"Microsoft.Network/virtualNetworks/subnets", "parent", "L02"},
+	{"Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "parent", "L03"},
+	{"Microsoft.Network/virtualNetworks/virtualNetworkPeerings", "properties.remoteVirtualNetwork.id", "L03"},
+	{"Microsoft.Network/privateEndpoints", "properties.subnet.id", "L04"},
+	{"Microsoft.Network/privateEndpoints", "properties.privateLinkServiceConnections[*].properties.privateLinkServiceId", "L05"},
+	{"Microsoft.Network/privateEndpoints", "properties.manualPrivateLinkServiceConnections[*].properties.privateLinkServiceId", "L05"},
+	{"Microsoft.Network/privateEndpoints", "properties.privateDnsZoneGroups[*].properties.privateDnsZoneConfigs[*].properties.privateDnsZoneId", "L06"},
+	{"Microsoft.Network/privateEndpoints/privateDnsZoneGroups", "parent", KindParent},
+	{"Microsoft.Network/privateEndpoints/privateDnsZoneGroups", "properties.privateDnsZoneConfigs[*].properties.privateDnsZoneId", "L06"},
+	{"Microsoft.Network/privateDnsZones/virtualNetworkLinks", "parent", KindParent},
+	{"Microsoft.Network/privateDnsZones/virtualNetworkLinks", "properties.virtualNetwork.id", "L07"},
+	{"Microsoft.MachineLearningServices/workspaces", "properties.storageAccount", "L08"},
+	{"Microsoft.MachineLearningServices/workspaces", "properties.keyVault", "L08"},
+	{"Microsoft.MachineLearningServices/workspaces", "properties.containerRegistry", "L08"},
+	{"Microsoft.MachineLearningServices/workspaces", "properties.applicationInsights", "L08"},
+	{"Microsoft.MachineLearningServices/workspaces/computes", "parent", "L09"},
+	{"Microsoft.MachineLearningServices/workspaces/computes", "properties.resourceId", "L09"},
+	{extensionType, "scope", "L10"},
+	{"Microsoft.MachineLearningServices/workspaces/datastores", "parent", KindParent},
+	{"Microsoft.MachineLearningServices/workspaces/datastores", "properties.accountName", "L12"},
+	{"Microsoft.Authorization/roleAssignments", "properties.principalId", "L13"},
+	{"Microsoft.Authorization/roleAssignments", "scope", "L13-scope"},
+	{ficType, "parent", "L14"},
+	{ficType, "properties.issuer", "L14-issuer"},
+	{clusterType, "properties.bootstrapProfile.containerRegistryId", "L17"},
+	{"Microsoft.ContainerRegistry/registries/cacheRules", "parent", "L17"},
+	{"azurerm_storage_account_network_rules", "storage_account_id", "L18"},
+	{clusterType, "properties.addonProfiles.omsagent.config.logAnalyticsWorkspaceResourceID", "L21"},
+	{"Microsoft.Insights/privateLinkScopes/scopedResources", "parent", "L21"},
+	{"Microsoft.Insights/privateLinkScopes/scopedResources", "properties.linkedResourceId", "L21"},
+}
+
+// KindParent links a child resource to its parent where the catalog has no
+// link of its own.
+const KindParent = "parent"
+
+// linkReferences adds, for every reference edge the table knows, the
+// catalog link it makes, with the same attributes.
+func linkReferences(g *graph.Graph) {
+	for _, e := range g.Edges() {
+		if e.Kind != KindReference {
+			continue
+		}
+		from := g.Node(e.From)
+		if from == nil || g.Node(e.To) == nil {
+			continue
+		}
+		if kind := linkOf(from.Type, e.Attr); kind != "" {
+			e.Kind = kind
+			g.Link(e)
+		}
+	}
+}
+
+func linkOf(typ string, attr graph.Path) string {
+	for _, l := range attrLinks {
+		if strings.EqualFold(l.from, typ) && matches(l.attr, attr) {
+			return l.kind
+		}
+	}
+	return ""
+}
+
+// matches compares a path with a pattern whose "*" steps match any index.
+func matches(pattern string, p graph.Path) bool {
+	want := strings.Split(strings.ReplaceAll(pattern, "[*]", ".*"), ".")
+	if len(want) != len(p) {
+		return false
+	}
+	for i, s := range want {
+		if s != p[i] && s != "*" {
+			return false
+		}
+	}
+	return true
+}
