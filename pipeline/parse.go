@@ -2,6 +2,7 @@ package pipeline
 
 import (
 	"runtime"
+	"slices"
 	"sync"
 
 	"github.com/moatscan/moat/discover"
@@ -19,9 +20,6 @@ type parsed struct {
 
 // pending says, for each format moat cannot parse yet, why it is skipped.
 var pending = map[discover.Format]string{
-	discover.Terraform:     "the Terraform parser is not available yet",
-	discover.TerraformVars: "the Terraform parser is not available yet",
-	discover.TerraformPlan: "the Terraform plan reader is not available yet",
 	discover.Bicep:         "the Bicep parser is not available yet",
 	discover.BicepParams:   "the Bicep parser is not available yet",
 	discover.ARM:           "the ARM template parser is not available yet",
@@ -55,11 +53,14 @@ func parseAll(files []discover.File, walkDiags graph.Diagnostics) []parsed {
 	}
 	close(jobs)
 	wg.Wait()
-	return out
+	return slices.DeleteFunc(out, func(p parsed) bool { return p.file.Path == "" })
 }
 
 func parseOne(f discover.File, failed map[string]string) parsed {
 	p := parsed{file: finding.File{Path: f.Path, Format: string(f.Format), Status: finding.Parsed}}
+	if terraformFormats[f.Format] {
+		return parsed{} // the Terraform stage reports these
+	}
 	if why, ok := pending[f.Format]; ok {
 		p.file.Status, p.file.Reason = finding.Skipped, why
 		return p

@@ -21,6 +21,8 @@ type Options struct {
 	Excludes    []string         // glob patterns, as discover reads them
 	MaxFileSize int64            // 0 means discover's default
 	Config      config.Config    // the profile and settings
+	VarFiles    []string         // Terraform --var-file, relative to the working directory or absolute
+	Vars        []string         // Terraform --var name=value
 	Engine      *policies.Engine // compiled rules, shared between scans
 	Tool        finding.Tool
 }
@@ -75,6 +77,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 
 	t = time.Now()
 	g := graph.New()
+	tf := startTerraform(opts, files, rep)
 	for _, r := range parseAll(files, ds) {
 		rep.Files = append(rep.Files, r.file)
 		rep.Diagnostics = append(rep.Diagnostics, r.diags...)
@@ -82,6 +85,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 			rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
 		}
 	}
+	addTerraform(g, <-tf, rep)
 	derived, owners := aso.Derive(g.Nodes())
 	for _, n := range derived {
 		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)

@@ -92,6 +92,7 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	rep, _, err := pipeline.Run(ctx, pipeline.Options{
 		Paths: fs.Args(), Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
+		VarFiles: f.varFiles, Vars: f.vars,
 		Tool: finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
 	})
 	if err != nil {
@@ -126,18 +127,13 @@ func (f *scanFlags) check() (finding.Level, error) {
 	return l, nil
 }
 
-// unusedInputs says plainly that Terraform and ARM/Bicep inputs have no
-// effect while those parsers are missing, rather than ignoring them.
+// unusedInputs says plainly that ARM/Bicep parameters have no effect
+// while those parsers are missing, rather than ignoring them.
 func (f *scanFlags) unusedInputs() graph.Diagnostics {
 	var ds graph.Diagnostics
-	for _, group := range []struct {
-		flag  string
-		items []string
-	}{{"--var-file", f.varFiles}, {"--var", f.vars}, {"--parameters", f.params}} {
-		for _, v := range group.items {
-			ds = ds.Warnf(graph.CodeFormatUnsupported, graph.Range{Filename: v}, group.flag+" has no effect yet",
-				"the parser that reads it is not available in this version")
-		}
+	for _, v := range f.params {
+		ds = ds.Warnf(graph.CodeFormatUnsupported, graph.Range{Filename: v}, "--parameters has no effect yet",
+			"the parser that reads it is not available in this version")
 	}
 	return ds
 }

@@ -1,5 +1,7 @@
-// Command gencorpus writes a generated tree of Kubernetes manifests for
-// benchmarks: gencorpus -n 10000 -out out/corpus.
+// Command gencorpus writes generated trees for benchmarks:
+// gencorpus -n 10000 -out out/corpus writes Kubernetes manifests;
+// gencorpus -terraform -modules 1000 -out out/tfcorpus writes a tree of
+// local Terraform modules with 20 resources in each.
 package main
 
 import (
@@ -11,10 +13,19 @@ import (
 )
 
 func main() {
-	n := flag.Int("n", 10000, "number of files")
+	n := flag.Int("n", 10000, "number of manifest files")
+	tf := flag.Bool("terraform", false, "write a Terraform module tree instead of manifests")
+	modules := flag.Int("modules", 1000, "Terraform modules in the tree")
+	perModule := flag.Int("resources", 20, "Terraform resources per module, in blocks of ten")
 	out := flag.String("out", "out/corpus", "folder to write")
 	flag.Parse()
-	if err := corpus.Generate(*out, *n); err != nil {
+	var err error
+	if *tf {
+		err = corpus.GenerateTerraform(*out, 10, *modules, *perModule)
+	} else {
+		err = corpus.Generate(*out, *n)
+	}
+	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
 	}

@@ -1,0 +1,63 @@
+package terraform
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"sort"
+	"testing"
+
+	"github.com/moatscan/moat/discover"
+	"github.com/moatscan/moat/internal/golden"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// fixtures holds one folder per case, each scanned as its own root, with
+// the golden graph beside it.
+const fixtures = "../../fixtures/parsers/terraform"
+
+// caseOptions are the command-line settings a case is scanned with.
+var caseOptions = map[string]Options{
+	"tfvars": {VarFiles: []string{"prod.tfvars"}, Vars: []string{`tags={env="prod"}`, "undeclared=1"}},
+}
+
+func TestGolden(t *testing.T) {
+	entries, err := os.ReadDir(fixtures)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, e := range entries {
+		if !e.IsDir() {
+			continue
+		}
+		n++
+		t.Run(e.Name(), func(t *testing.T) {
+			res := scan(t, filepath.Join(fixtures, e.Name()), caseOptions[e.Name()])
+			g := golden.Render(res.Nodes, res.Edges, res.Diags, golden.Options{Files: true})
+			g.Files = res.Files
+			golden.Compare(t, filepath.Join(fixtures, e.Name()+".golden.json"), golden.JSON(t, g), *update)
+		})
+	}
+	if n == 0 {
+		t.Fatal("no fixtures found")
+	}
+}
+
+// scan walks dir as the scan root and evaluates what it finds.
+func scan(t testing.TB, dir string, opts Options) Result {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, ds := discover.Walk(nil, discover.Options{Root: abs})
+	if len(ds) > 0 {
+		t.Fatalf("walk: %v", ds)
+	}
+	opts.Root = abs
+	res := Parse(files, opts)
+	sort.Slice(res.Nodes, func(i, j int) bool { return res.Nodes[i].ID < res.Nodes[j].ID })
+	return res
+}

@@ -1,0 +1,81 @@
+package pipeline
+
+import (
+	"path/filepath"
+	"strings"
+
+	"github.com/moatscan/moat/discover"
+	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/terraform"
+)
+
+// terraformFormats are evaluated together, a root module at a time, not
+// file by file.
+var terraformFormats = map[discover.Format]bool{
+	discover.Terraform:     true,
+	discover.TerraformVars: true,
+	discover.TerraformPlan: true,
+}
+
+// startTerraform evaluates the Terraform files beside the per-file
+// parsers; the result arrives on the channel.
+func startTerraform(opts Options, files []discover.File, rep *finding.Report) <-chan terraform.Result {
+	out := make(chan terraform.Result, 1)
+	var tf []discover.File
+	for _, f := range files {
+		if terraformFormats[f.Format] {
+			tf = append(tf, f)
+		}
+	}
+	if len(tf) == 0 {
+		out <- terraform.Result{}
+		return out
+	}
+	root, err := filepath.Abs(opts.Root)
+	if err != nil {
+		root = opts.Root
+	}
+	varFiles, ds := relativeTo(root, opts.VarFiles)
+	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	go func() {
+		out <- terraform.Parse(tf, terraform.Options{Root: root, VarFiles: varFiles, Vars: opts.Vars, MaxFileSize: opts.MaxFileSize})
+	}()
+	return out
+}
+
+// relativeTo turns --var-file paths into slash paths relative to the scan
+// root; files outside it are refused, as every file moat reads.
+func relativeTo(root string, names []string) ([]string, graph.Diagnostics) {
+	var out []string
+	var ds graph.Diagnostics
+	for _, n := range names {
+		abs, err := filepath.Abs(n)
+		if err == nil {
+			var rel string
+			rel, err = filepath.Rel(root, abs)
+			if err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				out = append(out, filepath.ToSlash(rel))
+				continue
+			}
+		}
+		ds = ds.Errorf(graph.CodeTFVars, graph.Range{Filename: filepath.ToSlash(n)}, "variables file "+n+" is outside the scan root",
+			"moat reads files inside the scan root only; move the file or scan from a folder that contains it")
+	}
+	return out, ds
+}
+
+// addTerraform puts the Terraform nodes and edges in the graph and reports
+// what became of each Terraform file.
+func addTerraform(g *graph.Graph, res terraform.Result, rep *finding.Report) {
+	rep.Diagnostics = append(rep.Diagnostics, res.Diags...)
+	for _, n := range res.Nodes {
+		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
+	}
+	for _, e := range res.Edges {
+		g.Link(e)
+	}
+	for _, f := range res.Files {
+		rep.Files = append(rep.Files, finding.File{Path: f.Path, Format: f.Format, Status: f.Status, Reason: f.Reason})
+	}
+}
