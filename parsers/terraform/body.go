@@ -42,6 +42,10 @@ func (in *instance) evalBody(body hcl.Body, extra map[string]cty.Value, p graph.
 		in.subRanges(a.Expr, extra, ap, sh, 0)
 	}
 	if depth >= maxNesting {
+		if len(sb.Blocks) > 0 {
+			in.diag(graph.Warning, graph.CodeTFLimit, sb.Blocks[0].DefRange(), "blocks nested too deep",
+				"moat reads nested blocks "+itoa(maxNesting)+" levels deep; the blocks below are not evaluated")
+		}
 		return cty.ObjectVal(obj)
 	}
 	blocks := map[string][]cty.Value{}
@@ -182,4 +186,49 @@ func (in *instance) subRanges(e hclsyntax.Expression, extra map[string]cty.Value
 	case *hclsyntax.ParenthesesExpr:
 		in.subRanges(x.Expression, extra, p, sh, depth+1)
 	}
+}
+
+// maxExprDepth bounds how deeply nested an expression may be.
+const maxExprDepth = 1000
+
+// depthWalker measures nesting.
+type depthWalker struct{ depth, max int }
+
+func (w *depthWalker) Enter(hclsyntax.Node) hcl.Diagnostics {
+	w.depth++
+	w.max = max(w.max, w.depth)
+	return nil
+}
+
+func (w *depthWalker) Exit(hclsyntax.Node) hcl.Diagnostics {
+	w.depth--
+	return nil
+}
+
+// deepExprs finds the attributes of a file whose expressions nest beyond
+// maxExprDepth, which no real configuration reaches; they are reported
+// once and evaluate to unknown.
+func (m *module) deepExprs(src *source, body hcl.Body) {
+	sb, ok := body.(*hclsyntax.Body)
+	if !ok {
+		return
+	}
+	var walk func(b *hclsyntax.Body, depth int)
+	walk = func(b *hclsyntax.Body, depth int) {
+		for _, a := range b.Attributes {
+			w := &depthWalker{}
+			hclsyntax.Walk(a.Expr, w)
+			if w.max > maxExprDepth {
+				m.deep[a.Expr.Range()] = true
+				m.diags = m.diags.Warnf(graph.CodeTFLimit, src.rng(a.Expr.Range()), "expression nested too deep",
+					"moat evaluates expressions nested up to %d levels; this value is unknown", maxExprDepth)
+			}
+		}
+		if depth < maxNesting {
+			for _, blk := range b.Blocks {
+				walk(blk.Body, depth+1)
+			}
+		}
+	}
+	walk(sb, 0)
 }

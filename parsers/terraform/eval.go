@@ -138,6 +138,9 @@ func (in *instance) access(key string, rest hcl.Traversal) {
 // eval evaluates an expression; what cannot be evaluated is unknown, with
 // a warning where Terraform would stop with an error.
 func (in *instance) eval(e hcl.Expression, extra map[string]cty.Value) cty.Value {
+	if in.mod.deep[e.Range()] {
+		return cty.DynamicVal
+	}
 	v, ds := e.Value(in.ctx(e.Variables(), extra))
 	in.hclDiags(ds)
 	if ds.HasErrors() {

@@ -23,6 +23,7 @@ type module struct {
 	required  map[string]string // provider local name → version constraint
 	diags     graph.Diagnostics
 	failed    map[string]string // file → why it does not parse
+	deep      map[hcl.Range]bool // expressions nested beyond maxExprDepth
 }
 
 type variable struct {
@@ -88,7 +89,7 @@ func loadModule(src *source, dir string) (*module, error) {
 		return nil, err
 	}
 	m := &module{dir: dir, files: names, vars: map[string]*variable{}, locals: map[string]*hcl.Attribute{},
-		calls: map[string]*call{}, outputs: map[string]*hcl.Attribute{}, required: map[string]string{}, failed: map[string]string{}}
+		calls: map[string]*call{}, outputs: map[string]*hcl.Attribute{}, required: map[string]string{}, failed: map[string]string{}, deep: map[hcl.Range]bool{}}
 	p := hclparse.NewParser()
 	for _, name := range names {
 		data, _ := src.file(name)
@@ -107,6 +108,7 @@ func loadModule(src *source, dir string) (*module, error) {
 		if f == nil || f.Body == nil {
 			continue
 		}
+		m.deepExprs(src, f.Body)
 		m.decode(src, f.Body)
 	}
 	return m, nil

@@ -194,8 +194,9 @@ func checkIndent(args []cty.Value) error {
 	if !ok {
 		return nil
 	}
+	// go-cty builds the padding once, then inserts it after each newline.
 	lines := int64(strings.Count(s, "\n"))
-	total := size{bytes: int64(len(s)) + lines*n}
+	total := size{bytes: int64(len(s)) + (lines+1)*n}
 	return total.err("result")
 }
 

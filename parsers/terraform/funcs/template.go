@@ -2,7 +2,9 @@ package funcs
 
 import (
 	"fmt"
+	"maps"
 	"path/filepath"
+	"slices"
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
@@ -115,7 +117,7 @@ func (r *renderer) context(expr hclsyntax.Expression, vars cty.Value, b *renderB
 		return nil, function.NewArgErrorf(1, "vars must be a map or an object")
 	}
 	m := vars.AsValueMap()
-	for name := range m {
+	for _, name := range slices.Sorted(maps.Keys(m)) {
 		if !hclsyntax.ValidIdentifier(name) {
 			return nil, function.NewArgErrorf(1, "invalid template variable name %q: must start with a letter, followed by letters, digits, and underscores", name)
 		}

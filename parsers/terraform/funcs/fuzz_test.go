@@ -1,0 +1,111 @@
+package funcs
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
+)
+
+// hostile are expressions that must end in an error, quickly.
+var hostile = []string{
+	`range(0, 1e12)`,
+	`setproduct(range(1000), range(1000), range(1000))`,
+	`format("%99999999999999999999s", "x")`,
+	`formatlist("%9999s", flatten(tolist([for i in range(10) : range(1000)])))`,
+	`indent(1000000000, "a\nb")`,
+	`replace(replace(replace(replace(replace(replace("aaaaaaaa", "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx"), "", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")`,
+	`join(join("", range(1000)), flatten(tolist([for i in range(30) : range(1000)])))`,
+	`flatten([for i in range(30) : range(1000)])`,
+	`jsondecode(join("", [for i in range(1000) : "[[[[[[[[[[[[[[[[[[[[" ]))`,
+	`yamldecode("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\ng: [*f, *f, *f, *f, *f, *f, *f, *f, *f]")`,
+	`tostring(1e100000000)`,
+	`log(0, 0)`,
+	`pow(-8, 0.5)`,
+	`cidrsubnet("10.0.0.0/8", -4, -1)`,
+	`cidrhost("::/0", 1e30)`,
+	`file("/etc/passwd")`,
+	`fileset("/", "**")`,
+	`templatefile("nested.tpl", { depth = 0 })`,
+}
+
+func FuzzCall(f *testing.F) {
+	for _, cases := range allCases() {
+		for _, c := range cases {
+			f.Add(c.expr)
+		}
+	}
+	for _, h := range hostile {
+		f.Add(h)
+	}
+	tpls, _ := filepath.Glob(filepath.Join("testdata", "root", "module", "*.tpl"))
+	for _, p := range tpls {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add("templatestring(" + strconv.Quote(string(b)) + ", { names = [\"a\"], depth = 0, name = \"n\", tags = [] })")
+		}
+	}
+	fns := Table(testOptions(f))
+	f.Fuzz(func(t *testing.T, src string) {
+		expr, diags := hclsyntax.ParseExpression([]byte(src), "fuzz.tf", hcl.InitialPos)
+		if diags.HasErrors() {
+			return
+		}
+		_ = os.WriteFile(fmt.Sprintf("/tmp/fuzztrace/%d", os.Getpid()), []byte(src), 0o644)
+		start := time.Now()
+		first, diags1 := expr.Value(&hcl.EvalContext{Functions: fns, Variables: unknowns})
+		if d := time.Since(start); d > 10*time.Second {
+			t.Fatalf("%q took %s", src, d)
+		}
+		if strings.Contains(diags1.Error(), "panic in function implementation") {
+			t.Fatalf("%q: a function panicked: %s", src, diags1.Error())
+		}
+		for _, d := range diags1 {
+			if d.Subject == nil || d.Subject.Filename != "fuzz.tf" {
+				continue
+			}
+			if d.Subject.Start.Byte < 0 || d.Subject.End.Byte > len(src) || d.Subject.Start.Byte > d.Subject.End.Byte {
+				t.Fatalf("%q: range %s outside the input", src, d.Subject)
+			}
+		}
+		second, diags2 := expr.Value(&hcl.EvalContext{Functions: fns, Variables: unknowns})
+		if a, b := diagText(diags1), diagText(diags2); a != b {
+			t.Fatalf("%q: diagnostics differ:\n%s\n%s", src, a, b)
+		}
+		if !diags1.HasErrors() && !first.RawEquals(second) {
+			t.Fatalf("%q: results differ: %#v, %#v", src, first, second)
+		}
+	})
+}
+
+// TestHostile checks that each hostile expression is refused.
+func TestHostile(t *testing.T) {
+	fns := Table(testOptions(t))
+	for _, src := range hostile {
+		t.Run(src[:min(len(src), 40)], func(t *testing.T) {
+			start := time.Now()
+			got, diags := eval(t, fns, src)
+			if !diags.HasErrors() {
+				t.Errorf("%s gave a %s; want an error", src, got.Type().FriendlyName())
+			}
+			if d := time.Since(start); d > 5*time.Second {
+				t.Errorf("%s took %s", src, d)
+			}
+		})
+	}
+}
+
+// suggestion is HCL's "did you mean" for an unknown name, which it picks
+// among equally close names in map order.
+var suggestion = regexp.MustCompile(`Did you mean "[^"]*"\?`)
+
+// diagText is the text of diagnostics, without HCL's suggestions.
+func diagText(diags hcl.Diagnostics) string {
+	return suggestion.ReplaceAllString(diags.Error(), "Did you mean …?")
+}

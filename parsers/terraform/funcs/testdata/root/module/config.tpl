@@ -1,0 +1,1 @@
+${jsonencode({ name = name, tags = [for t in tags : lower(t)] })}

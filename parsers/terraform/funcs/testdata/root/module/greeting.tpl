@@ -1,0 +1,4 @@
+%{ for name in names ~}
+Hello, ${upper(name)}!
+%{ endfor ~}
+Total: ${length(names)}

@@ -1,0 +1,1 @@
+${depth}:${templatefile("nested.tpl", {depth = depth + 1})}
