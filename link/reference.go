@@ -58,6 +58,20 @@ var attrLinks = []attrLink{
 // link of its own.
 const KindParent = "parent"
 
+// linkAttributes adds the catalog links the table's attributes make:
+// through references the parsers resolved, and through literal resource
+// IDs and names.
+func linkAttributes(g *graph.Graph) {
+	byType := map[string][]*graph.Node{}
+	for _, n := range g.Nodes() {
+		if !n.IsKubernetes() {
+			byType[strings.ToLower(n.Type)] = append(byType[strings.ToLower(n.Type)], n)
+		}
+	}
+	linkReferences(g)
+	linkLiterals(g, byType)
+}
+
 // linkReferences adds, for every reference edge the table knows, the
 // catalog link it makes, with the same attributes.
 func linkReferences(g *graph.Graph) {

@@ -1,0 +1,130 @@
+package link
+
+import (
+	"strings"
+
+	"github.com/moatscan/moat/graph"
+)
+
+// armID is a parsed Azure resource ID:
+// /subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{child}/{name}]…
+type armID struct {
+	group string
+	typ   string // Microsoft.Network/virtualNetworks/subnets
+	name  string // the last name: snet-aks
+}
+
+// parseID reads a resource ID, as the catalog normalises them (§1.5):
+// case-insensitive, trailing slash trimmed.
+func parseID(s string) (armID, bool) {
+	parts := strings.Split(strings.Trim(s, "/"), "/")
+	var id armID
+	i := 0
+	for i+1 < len(parts) && !strings.EqualFold(parts[i], "providers") {
+		if strings.EqualFold(parts[i], "resourceGroups") {
+			id.group = parts[i+1]
+		}
+		i += 2
+	}
+	if i+3 >= len(parts) || !strings.EqualFold(parts[i], "providers") {
+		return armID{}, false
+	}
+	rest := parts[i+1:] // ns, type, name, [child, name]…
+	if len(rest)%2 != 1 {
+		return armID{}, false
+	}
+	types := []string{rest[0]}
+	for j := 1; j+1 < len(rest); j += 2 {
+		types = append(types, rest[j])
+		id.name = rest[j+1]
+	}
+	id.typ = strings.Join(types, "/")
+	return id, id.name != ""
+}
+
+// linkLiterals resolves the attributes of the link table that hold a
+// literal resource ID, or for a parent a literal name, to the resources of
+// the scan they name, by type, name and (when both sides say) resource
+// group. More than one candidate makes every link heuristic.
+func linkLiterals(g *graph.Graph, byType map[string][]*graph.Node) {
+	resolved := map[string]bool{} // from + attr of the references parsers resolved
+	for _, e := range g.Edges() {
+		if e.Kind == KindReference {
+			resolved[e.From+"\x00"+e.Attr.String()] = true
+		}
+	}
+	for _, n := range g.Nodes() {
+		if n.IsKubernetes() {
+			continue
+		}
+		for _, l := range attrLinks {
+			if !strings.EqualFold(l.from, n.Type) {
+				continue
+			}
+			for _, at := range expand(n.Attrs, strings.Split(strings.ReplaceAll(l.attr, "[*]", ".*"), "."), nil) {
+				s, ok := at.value.(string)
+				if !ok || n.IsUnknown(at.path) || resolved[n.ID+"\x00"+at.path.String()] {
+					continue
+				}
+				targets := literalTargets(n, l, s, byType)
+				for _, t := range targets {
+					g.Link(graph.Edge{From: n.ID, To: t.ID, Kind: l.kind, Attr: at.path, Heuristic: len(targets) > 1})
+				}
+			}
+		}
+	}
+}
+
+func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*graph.Node) []*graph.Node {
+	want := armID{name: s}
+	if id, ok := parseID(s); ok {
+		want = id
+	} else if l.attr == "parent" && !strings.Contains(s, "/") {
+		i := strings.LastIndex(n.Type, "/")
+		want.typ = n.Type[:max(i, 0)]
+		want.group = group(n)
+	} else {
+		return nil
+	}
+	var out []*graph.Node
+	for _, t := range byType[strings.ToLower(want.typ)] {
+		if t != n && strings.EqualFold(t.Name, want.name) && sameGroup(want.group, group(t)) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func group(n *graph.Node) string {
+	s, _ := n.Facts["resource_group_name"].(string)
+	return s
+}
+
+func sameGroup(a, b string) bool { return a == "" || b == "" || strings.EqualFold(a, b) }
+
+type located struct {
+	path  graph.Path
+	value any
+}
+
+// expand lists the values at a path whose "*" steps run over list items.
+func expand(v any, steps []string, p graph.Path) []located {
+	if len(steps) == 0 {
+		return []located{{path: p, value: v}}
+	}
+	switch c := v.(type) {
+	case map[string]any:
+		if x, ok := c[steps[0]]; ok {
+			return expand(x, steps[1:], p.Append(steps[0]))
+		}
+	case []any:
+		if steps[0] == "*" {
+			var out []located
+			for i, x := range c {
+				out = append(out, expand(x, steps[1:], p.Append(i))...)
+			}
+			return out
+		}
+	}
+	return nil
+}
