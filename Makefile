@@ -33,13 +33,21 @@ fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 	$(GO) test ./parsers/kubernetes -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
 	$(GO) test ./config -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
 	$(GO) test ./discover -run='^$$' -fuzz=FuzzByContent -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/terraform -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/terraform/plan -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/terraform/azurerm -run='^$$' -fuzz=FuzzNormalise -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/terraform/funcs -run='^$$' -fuzz=FuzzCall -fuzztime=$(FUZZTIME)
+	$(GO) test ./internal/jsonpos -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
 
-bench: ## benchmarks, including a scan of a generated tree of 10,000 manifests
+bench: ## benchmarks, including scans of 10,000 generated manifests and of a 1,000-module Terraform tree
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
-corpus: build ## generate 10,000 manifests in out/corpus and time a whole scan of them (peak RSS too)
+corpus: build ## time whole scans (peak RSS too) of 10,000 generated manifests and of 1,000 Terraform modules
+	rm -rf $(OUT)/corpus $(OUT)/tfcorpus
 	$(GO) run ./internal/corpus/gencorpus -n 10000 -out $(OUT)/corpus
 	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/corpus.sarif $(OUT)/corpus || [ $$? -eq 1 ]
+	$(GO) run ./internal/corpus/gencorpus -terraform -modules 1000 -out $(OUT)/tfcorpus
+	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/tfcorpus.sarif $(OUT)/tfcorpus || [ $$? -eq 1 ]
 
 docs: build ## regenerate docs/rules from the rules' metadata and fixtures
 	./$(BIN) rules docs --out docs/rules
