@@ -1,6 +1,8 @@
 package azurerm
 
 import (
+	"sync"
+
 	"strings"
 
 	"github.com/moatscan/moat/graph"
@@ -17,8 +19,30 @@ func ARMType(tfType string) (string, bool) {
 // identity[0].principal_id, ...) onto the ARM path of the graph node. It
 // reports false for unmapped types and attributes.
 func TargetPath(tfType string, p graph.Path) (graph.Path, bool) {
-	rules := append(azapiRules(false, false), outputRule)
-	if !isAzapi(tfType) {
+	key := tfType + "\x00" + p.String()
+	if t, ok := targets.Load(key); ok {
+		r := t.(cachedTarget)
+		return r.path, r.ok
+	}
+	path, ok := targetPath(tfType, p)
+	targets.Store(key, cachedTarget{path, ok})
+	return path, ok
+}
+
+// targets caches TargetPath: a configuration reads the same few
+// attributes (id, name, principal_id) of thousands of instances.
+var targets sync.Map
+
+type cachedTarget struct {
+	path graph.Path
+	ok   bool
+}
+
+func targetPath(tfType string, p graph.Path) (graph.Path, bool) {
+	var rules []rule
+	if isAzapi(tfType) {
+		rules = append(azapiRules(false, false), outputRule)
+	} else {
 		sp, ok := specs[tfType]
 		if !ok {
 			return nil, false
