@@ -82,7 +82,7 @@ func Parse(files []discover.File, opts Options) Result {
 	for i, root := range roots {
 		runs[i] = &run{src: src, opts: opts, root: root, varFiles: varFiles, cache: cache, used: map[string]bool{}}
 	}
-	parallel(len(runs), func(i int) { runs[i].evaluate() })
+	parallel(len(runs), func(i int) { runs[i].safely() })
 	return assemble(src, cache, runs, plans, files)
 }
 

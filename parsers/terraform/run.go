@@ -1,6 +1,7 @@
 package terraform
 
 import (
+	"fmt"
 	"path"
 	"strconv"
 	"sync"
@@ -68,6 +69,25 @@ func (r *run) budget(n int) bool {
 	}
 	r.instances += n
 	return true
+}
+
+// safely evaluates the root module; a failure of moat itself in one root
+// module becomes a diagnostic there, and the other modules' resources and
+// the other formats' findings still count. Fuzzing keeps such failures out;
+// this is the net under it.
+func (r *run) safely() {
+	defer func() {
+		if p := recover(); p != nil {
+			r.out = nil
+			at := graph.Range{Filename: r.root}
+			if m := r.module(r.root); m != nil && len(m.files) > 0 {
+				at.Filename = m.files[0]
+			}
+			r.report(graph.Diagnostics{{Severity: graph.Error, Code: graph.CodeTFEval, Summary: "moat could not evaluate this module",
+				Detail: fmt.Sprintf("internal error: %v; please report it with the module", p), Subject: at}})
+		}
+	}()
+	r.evaluate()
 }
 
 // evaluate runs the root module.
