@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
@@ -29,7 +30,11 @@ func FuzzParse(f *testing.F) {
 		}
 		sizes := map[string]int{"main.tf": len(main), "terraform.tfvars": len(vars)}
 		opts := Options{Root: root, MaxInstances: 50, MaxTotal: 500}
+		start := time.Now()
 		a := Parse(files, opts)
+		if d := time.Since(start); d > 10*time.Second { // a hang, not a benchmark
+			t.Fatalf("evaluation took %v", d)
+		}
 		for _, n := range a.Nodes {
 			inside(t, sizes, n.Range)
 			for _, r := range n.Ranges {
