@@ -22,7 +22,7 @@ type module struct {
 	outputs   map[string]*hcl.Attribute
 	required  map[string]string // provider local name → version constraint
 	diags     graph.Diagnostics
-	failed    map[string]string // file → why it does not parse
+	failed    map[string]string  // file → why it does not parse
 	deep      map[hcl.Range]bool // expressions nested beyond maxExprDepth
 }
 
