@@ -217,7 +217,7 @@ func (m *module) deepExprs(src *source, body hcl.Body) {
 	walk = func(b *hclsyntax.Body, depth int) {
 		for _, a := range b.Attributes {
 			w := &depthWalker{}
-			hclsyntax.Walk(a.Expr, w)
+			_ = hclsyntax.Walk(a.Expr, w) // the walker returns no diagnostics
 			if w.max > maxExprDepth {
 				m.deep[a.Expr.Range()] = true
 				m.diags = m.diags.Warnf(graph.CodeTFLimit, src.rng(a.Expr.Range()), "expression nested too deep",

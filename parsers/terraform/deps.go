@@ -12,12 +12,11 @@ import (
 // resource, data source, module call or output. Items are evaluated in
 // dependency order, as Terraform walks its graph.
 type item struct {
-	key   string // var.x, local.x, type.name, data.type.name, module.x, output.x
-	decl  hcl.Range
-	deps  []string
-	trav  []hcl.Traversal
-	eval  func(*instance)
-	order int
+	key  string // var.x, local.x, type.name, data.type.name, module.x, output.x
+	decl hcl.Range
+	deps []string
+	trav []hcl.Traversal
+	eval func(*instance)
 }
 
 // refKey names the item a traversal reads and returns the steps after it.

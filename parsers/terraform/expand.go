@@ -69,7 +69,7 @@ func (in *instance) expandForEach(e hcl.Expression, decl hcl.Range) []key {
 		return unknown
 	}
 	ty := v.Type()
-	if v.IsNull() || !(ty.IsMapType() || ty.IsObjectType() || ty.IsSetType()) {
+	if v.IsNull() || !ty.IsMapType() && !ty.IsObjectType() && !ty.IsSetType() {
 		in.diag(graph.Warning, graph.CodeTFEval, e.Range(), "for_each is not a map or a set of strings", "for_each takes a map, an object or a set of strings; the block is evaluated once with an unknown each.key")
 		return unknown
 	}

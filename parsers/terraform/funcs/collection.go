@@ -108,6 +108,9 @@ func lookupNoDefault(m, key cty.Value, ty cty.Type) (cty.Value, error) {
 	}
 	k := key.AsString()
 	if m.Type().IsObjectType() {
+		if !m.Type().HasAttribute(k) {
+			return cty.NilVal, function.NewArgErrorf(1, "the given object has no attribute %q", k)
+		}
 		return m.GetAttr(k).WithMarks(mMarks, kMarks), nil
 	}
 	if !m.HasIndex(key).True() {

@@ -62,6 +62,9 @@ func (c *yamlConverter) value(n *yaml.Node, depth int) (cty.Value, error) {
 		}
 		return c.value(n.Content[0], depth+1)
 	case yaml.AliasNode:
+		if n.Alias == nil {
+			return cty.NilVal, function.NewArgErrorf(0, "YAML alias on line %d has no anchor", n.Line)
+		}
 		if c.active[n.Alias] {
 			return cty.NilVal, function.NewArgErrorf(0, "YAML alias on line %d refers to a value that contains it", n.Line)
 		}
@@ -131,6 +134,9 @@ func (c *yamlConverter) merge(m *yaml.Node, depth int, attrs map[string]cty.Valu
 		return function.NewArgErrorf(0, "YAML expands beyond the limit of %d values or %d levels", maxElements, maxDepth)
 	}
 	if m.Kind == yaml.AliasNode {
+		if m.Alias == nil {
+			return function.NewArgErrorf(0, "YAML alias on line %d has no anchor", m.Line)
+		}
 		if c.active[m.Alias] {
 			return function.NewArgErrorf(0, "YAML alias on line %d refers to a value that contains it", m.Line)
 		}
