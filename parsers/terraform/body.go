@@ -191,12 +191,25 @@ func (in *instance) subRanges(e hclsyntax.Expression, extra map[string]cty.Value
 // maxExprDepth bounds how deeply nested an expression may be.
 const maxExprDepth = 1000
 
-// depthWalker measures nesting.
-type depthWalker struct{ depth, max int }
+// maxExponent bounds the binary exponent of a number literal: go-cty
+// compares and prints numbers like 1e-770707 for minutes, and no
+// configuration needs more than float64's range.
+const maxExponent = 4096
 
-func (w *depthWalker) Enter(hclsyntax.Node) hcl.Diagnostics {
+// depthWalker measures nesting and finds number literals out of range.
+type depthWalker struct {
+	depth, max int
+	huge       bool
+}
+
+func (w *depthWalker) Enter(n hclsyntax.Node) hcl.Diagnostics {
 	w.depth++
 	w.max = max(w.max, w.depth)
+	if lit, ok := n.(*hclsyntax.LiteralValueExpr); ok && lit.Val.Type() == cty.Number && lit.Val.IsKnown() && !lit.Val.IsNull() {
+		if e := lit.Val.AsBigFloat().MantExp(nil); e > maxExponent || e < -maxExponent {
+			w.huge = true
+		}
+	}
 	return nil
 }
 
@@ -218,10 +231,15 @@ func (m *module) deepExprs(src *source, body hcl.Body) {
 		for _, a := range b.Attributes {
 			w := &depthWalker{}
 			_ = hclsyntax.Walk(a.Expr, w) // the walker returns no diagnostics
-			if w.max > maxExprDepth {
+			switch {
+			case w.max > maxExprDepth:
 				m.deep[a.Expr.Range()] = true
 				m.diags = m.diags.Warnf(graph.CodeTFLimit, src.rng(a.Expr.Range()), "expression nested too deep",
 					"moat evaluates expressions nested up to %d levels; this value is unknown", maxExprDepth)
+			case w.huge:
+				m.deep[a.Expr.Range()] = true
+				m.diags = m.diags.Warnf(graph.CodeTFLimit, src.rng(a.Expr.Range()), "number out of range",
+					"a number literal here is beyond ±2^%d, which no Azure setting takes; this value is unknown", maxExponent)
 			}
 		}
 		if depth < maxNesting {
@@ -231,4 +249,16 @@ func (m *module) deepExprs(src *source, body hcl.Body) {
 		}
 	}
 	walk(sb, 0)
+}
+
+// hugeNumber reports whether an expression holds a number literal beyond
+// maxExponent (variables files and --var are checked with it too).
+func hugeNumber(e hcl.Expression) bool {
+	x, ok := e.(hclsyntax.Expression)
+	if !ok {
+		return false
+	}
+	w := &depthWalker{}
+	_ = hclsyntax.Walk(x, w) // the walker returns no diagnostics
+	return w.huge
 }

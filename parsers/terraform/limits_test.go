@@ -85,6 +85,13 @@ func TestHostile(t *testing.T) {
 			"bad.tf":  "resource \"azurerm_resource_group\" {\n",
 			"good.tf": "resource \"azurerm_resource_group\" \"rg\" {\n  name = \"rg\"\n}\n",
 		}, graph.CodeTFSyntax, 1},
+		{"number literal beyond float range", map[string]string{
+			"main.tf":          "resource \"azurerm_resource_group\" \"rg\" {\n  name     = \"${1e-770707}\"\n  location = var.x\n}\nvariable \"x\" {}\n",
+			"terraform.tfvars": "x = 1e770707\n",
+		}, graph.CodeTFLimit, 1},
+		{"operation that panics in go-cty", map[string]string{
+			"main.tf": "resource \"azurerm_resource_group\" \"rg\" {\n  name = 1/0 % 1\n}\n",
+		}, graph.CodeTFEval, 1},
 		{"registry module not installed", map[string]string{
 			"main.tf": "module \"aks\" {\n  source  = \"Azure/aks/azurerm\"\n  version = \"9.0.0\"\n}\nresource \"azurerm_resource_group\" \"rg\" {\n  name = module.aks.name\n}\n",
 		}, graph.CodeTFModule, 1},
@@ -101,6 +108,9 @@ func TestHostile(t *testing.T) {
 			for _, d := range res.Diags {
 				if d.Subject.Filename == "" {
 					t.Errorf("diagnostic without a file: %v", d)
+				}
+				if strings.Contains(d.Detail, "\n") {
+					t.Errorf("diagnostic detail of several lines (a stack trace?): %q", d.Detail)
 				}
 			}
 		})
@@ -122,5 +132,23 @@ func TestEncodings(t *testing.T) {
 	}
 	if r := n.Range; r.Start.Line != 1 || r.Start.Column != 1 || r.Start.Byte != 3 {
 		t.Errorf("definition starts at %+v, want line 1, column 1, byte 3 (after the byte order mark)", r.Start)
+	}
+}
+
+func TestSuggestion(t *testing.T) {
+	dir := write(t, map[string]string{"main.tf": "resource \"azurerm_resource_group\" \"rg\" {\n  name = base64_encode(\"x\")\n  location = lenght(\"y\")\n}\n"})
+	want := []string{
+		`There is no function named "base64_encode". Did you mean "base64encode"?`,
+		`There is no function named "lenght". Did you mean "length"?`,
+	}
+	for range 5 { // HCL's own hint depends on map order
+		res := scan(t, dir, Options{})
+		var got []string
+		for _, d := range res.Diags {
+			got = append(got, d.Detail)
+		}
+		if strings.Join(got, "\n") != strings.Join(want, "\n") {
+			t.Fatalf("details = %q, want %q", got, want)
+		}
 	}
 }

@@ -186,7 +186,7 @@ func hclDiagnostics(src *source, ds hcl.Diagnostics, code string, sev graph.Seve
 		if d.Subject != nil {
 			r = src.rng(*d.Subject)
 		}
-		out = append(out, graph.Diagnostic{Severity: s, Code: code, Summary: d.Summary, Detail: d.Detail, Subject: r})
+		out = append(out, graph.Diagnostic{Severity: s, Code: code, Summary: d.Summary, Detail: detail(d), Subject: r})
 	}
 	return out
 }

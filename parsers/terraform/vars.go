@@ -106,6 +106,11 @@ func (r *run) varFile(mod *module, name string, out map[string]cty.Value) {
 	attrs, ds := f.Body.JustAttributes()
 	r.report(hclDiagnostics(r.src, ds, graph.CodeTFSyntax, graph.Error))
 	for n, a := range attrs {
+		if hugeNumber(a.Expr) {
+			r.report(graph.Diagnostics{{Severity: graph.Warning, Code: graph.CodeTFLimit, Summary: "number out of range",
+				Detail: "a number literal here is beyond what any setting takes; var." + n + " is unknown", Subject: r.src.rng(a.Expr.Range())}})
+			continue
+		}
 		v, ds := a.Expr.Value(nil)
 		r.report(hclDiagnostics(r.src, ds, graph.CodeTFVars, graph.Error))
 		if ds.HasErrors() {
@@ -139,7 +144,7 @@ func (r *run) cliVar(mod *module, kv string, out map[string]cty.Value) {
 		return
 	}
 	e, ds := hclsyntax.ParseExpression([]byte(raw), "--var "+name, hcl.InitialPos)
-	if !ds.HasErrors() {
+	if !ds.HasErrors() && !hugeNumber(e) {
 		var val cty.Value
 		val, ds = e.Value(nil)
 		if !ds.HasErrors() {
