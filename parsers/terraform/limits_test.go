@@ -136,10 +136,10 @@ func TestEncodings(t *testing.T) {
 }
 
 func TestSuggestion(t *testing.T) {
-	dir := write(t, map[string]string{"main.tf": "resource \"azurerm_resource_group\" \"rg\" {\n  name = base64_encode(\"x\")\n  location = lenght(\"y\")\n}\n"})
+	dir := write(t, map[string]string{"main.tf": "resource \"azurerm_resource_group\" \"rg\" {\n  name = base64_encode(\"x\")\n  location = lengthh(\"y\")\n}\n"})
 	want := []string{
 		`There is no function named "base64_encode". Did you mean "base64encode"?`,
-		`There is no function named "lenght". Did you mean "length"?`,
+		`There is no function named "lengthh". Did you mean "length"?`,
 	}
 	for range 5 { // HCL's own hint depends on map order
 		res := scan(t, dir, Options{})
