@@ -231,6 +231,9 @@ func (m *module) deepExprs(src *source, body hcl.Body) {
 		for _, a := range b.Attributes {
 			w := &depthWalker{}
 			_ = hclsyntax.Walk(a.Expr, w) // the walker returns no diagnostics
+			if w.max <= maxExprDepth && fors(a.Expr).nested {
+				m.nestedFor[a.Expr.Range()] = true
+			}
 			switch {
 			case w.max > maxExprDepth:
 				m.deep[a.Expr.Range()] = true

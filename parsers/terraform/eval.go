@@ -141,7 +141,11 @@ func (in *instance) eval(e hcl.Expression, extra map[string]cty.Value) cty.Value
 	if in.mod.deep[e.Range()] {
 		return cty.DynamicVal
 	}
-	v, ds := e.Value(in.ctx(e.Variables(), extra))
+	ctx := in.ctx(e.Variables(), extra)
+	if in.tooManyValues(e, ctx) {
+		return cty.DynamicVal
+	}
+	v, ds := e.Value(ctx)
 	in.hclDiags(ds)
 	if ds.HasErrors() {
 		return cty.DynamicVal

@@ -85,6 +85,9 @@ func TestHostile(t *testing.T) {
 			"bad.tf":  "resource \"azurerm_resource_group\" {\n",
 			"good.tf": "resource \"azurerm_resource_group\" \"rg\" {\n  name = \"rg\"\n}\n",
 		}, graph.CodeTFSyntax, 1},
+		{"for expressions over a billion values", map[string]string{
+			"main.tf": "locals {\n  r = range(1024)\n  x = [for a in local.r : [for b in local.r : [for c in local.r : c]]]\n  y = \"%{for a in local.r}%{for b in local.r}%{for c in local.r}${c}%{endfor}%{endfor}%{endfor}\"\n  ok = flatten([for a in local.r : [for b in range(3) : a * b]])\n}\nresource \"azurerm_resource_group\" \"rg\" {\n  name = length(local.x) + length(local.y) + length(local.ok)\n}\n",
+		}, graph.CodeTFLimit, 1},
 		{"number literal beyond float range", map[string]string{
 			"main.tf":          "resource \"azurerm_resource_group\" \"rg\" {\n  name     = \"${1e-770707}\"\n  location = var.x\n}\nvariable \"x\" {}\n",
 			"terraform.tfvars": "x = 1e770707\n",

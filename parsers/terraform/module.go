@@ -24,6 +24,7 @@ type module struct {
 	diags     graph.Diagnostics
 	failed    map[string]string  // file → why it does not parse
 	deep      map[hcl.Range]bool // expressions nested beyond maxExprDepth
+	nestedFor map[hcl.Range]bool // expressions with a for expression inside another
 }
 
 type variable struct {
@@ -89,7 +90,7 @@ func loadModule(src *source, dir string) (*module, error) {
 		return nil, err
 	}
 	m := &module{dir: dir, files: names, vars: map[string]*variable{}, locals: map[string]*hcl.Attribute{},
-		calls: map[string]*call{}, outputs: map[string]*hcl.Attribute{}, required: map[string]string{}, failed: map[string]string{}, deep: map[hcl.Range]bool{}}
+		calls: map[string]*call{}, outputs: map[string]*hcl.Attribute{}, required: map[string]string{}, failed: map[string]string{}, deep: map[hcl.Range]bool{}, nestedFor: map[hcl.Range]bool{}}
 	p := hclparse.NewParser()
 	for _, name := range names {
 		data, _ := src.file(name)
