@@ -55,7 +55,7 @@ func fileStatus(files []discover.File, cache *modules, used map[string]bool, pla
 		switch f.Format {
 		case discover.Terraform:
 			st := File{Path: f.Path, Format: string(f.Format), Status: "parsed"}
-			if m := cache.dirs[path.Dir(f.Path)]; m != nil && m.failed[f.Path] != "" {
+			if m := cache.loaded(path.Dir(f.Path)); m != nil && m.failed[f.Path] != "" {
 				st.Status, st.Reason = "failed", m.failed[f.Path]
 			}
 			out = append(out, st)
@@ -78,7 +78,7 @@ func varsReason(name string, cache *modules) string {
 	switch {
 	case !auto:
 		return "variables files other than terraform.tfvars and *.auto.tfvars are read only when named with --var-file"
-	case cache.dirs[path.Dir(name)] == nil:
+	case cache.loaded(path.Dir(name)) == nil:
 		return "no root module in its folder reads it"
 	}
 	return "its folder is a module called by another one; variables files apply to root modules only"

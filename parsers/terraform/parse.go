@@ -76,7 +76,7 @@ func Parse(files []discover.File, opts Options) Result {
 			plans = append(plans, f)
 		}
 	}
-	cache := &modules{src: src, dirs: map[string]*module{}}
+	cache := &modules{src: src, dirs: map[string]*moduleEntry{}}
 	roots := rootModules(src, cache)
 	runs := make([]*run, len(roots))
 	for i, root := range roots {
@@ -222,9 +222,9 @@ func firstError(ds graph.Diagnostics) string {
 
 func moduleDiags(cache *modules) graph.Diagnostics {
 	var out graph.Diagnostics
-	for _, m := range cache.dirs {
-		if m != nil {
-			out = append(out, m.diags...)
+	for _, e := range cache.dirs {
+		if e.mod != nil {
+			out = append(out, e.mod.diags...)
 		}
 	}
 	return out

@@ -33,25 +33,43 @@ type run struct {
 	used      map[string]bool // variables files read
 }
 
-// modules parses each module folder once for all runs.
+// modules parses each module folder once for all runs; folders are parsed
+// in parallel, each exactly once.
 type modules struct {
 	mu   sync.Mutex
 	src  *source
-	dirs map[string]*module
+	dirs map[string]*moduleEntry
+}
+
+type moduleEntry struct {
+	once sync.Once
+	mod  *module
 }
 
 func (ms *modules) get(dir string) *module {
 	ms.mu.Lock()
+	e, ok := ms.dirs[dir]
+	if !ok {
+		e = &moduleEntry{}
+		ms.dirs[dir] = e
+	}
+	ms.mu.Unlock()
+	e.once.Do(func() {
+		if m, err := loadModule(ms.src, dir); err == nil {
+			e.mod = m
+		}
+	})
+	return e.mod
+}
+
+// loaded returns the module of dir if it was parsed.
+func (ms *modules) loaded(dir string) *module {
+	ms.mu.Lock()
 	defer ms.mu.Unlock()
-	if m, ok := ms.dirs[dir]; ok {
-		return m
+	if e, ok := ms.dirs[dir]; ok {
+		return e.mod
 	}
-	m, err := loadModule(ms.src, dir)
-	if err != nil {
-		m = nil
-	}
-	ms.dirs[dir] = m
-	return m
+	return nil
 }
 
 func (r *run) module(dir string) *module { return r.cache.get(dir) }
