@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
 )
 
@@ -153,5 +154,18 @@ func TestSuggestion(t *testing.T) {
 		if strings.Join(got, "\n") != strings.Join(want, "\n") {
 			t.Fatalf("details = %q, want %q", got, want)
 		}
+	}
+}
+
+func TestModuleLinkOutsideRoot(t *testing.T) {
+	outside := write(t, map[string]string{"main.tf": "resource \"azurerm_resource_group\" \"secret\" {\n  name = \"outside\"\n}\n"})
+	dir := write(t, map[string]string{"main.tf": "module \"m\" {\n  source = \"./linked\"\n}\n"})
+	if err := os.Symlink(outside, filepath.Join(dir, "linked")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	files := []discover.File{{Path: "main.tf", Format: discover.Terraform, Data: []byte("module \"m\" {\n  source = \"./linked\"\n}\n")}}
+	res := Parse(files, Options{Root: dir})
+	if len(res.Nodes) != 0 || codes(res.Diags)[graph.CodeTFModule] != 1 {
+		t.Errorf("nodes %d, diagnostics %v: a module behind a link leading outside the root must not be read", len(res.Nodes), res.Diags)
 	}
 }

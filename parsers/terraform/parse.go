@@ -63,6 +63,7 @@ type Result struct {
 func Parse(files []discover.File, opts Options) Result {
 	opts.defaults()
 	src := newSource(opts.Root, opts.MaxFileSize)
+	defer src.close()
 	varFiles := map[string][]string{}
 	var plans []discover.File
 	for _, f := range files {

@@ -6,7 +6,6 @@ import (
 	"io/fs"
 	"os"
 	"path"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -23,13 +22,15 @@ var bom = []byte("\xef\xbb\xbf")
 // installed under .terraform, a folder beside the scanned one), files read
 // from disk inside the scan root.
 type source struct {
-	mu    sync.Mutex        // root modules are evaluated in parallel
-	root  string            // absolute scan root
-	files map[string][]byte // slash path relative to root → text
-	dirs  map[string][]string
-	disk  map[string]bool // folders already listed from disk
-	lines map[string][]int
-	max   int64
+	mu      sync.Mutex // root modules are evaluated in parallel
+	root    string     // absolute scan root
+	rootFS  *os.Root   // opened on first use; reads cannot leave it
+	rootErr error
+	files   map[string][]byte // slash path relative to root → text
+	dirs    map[string][]string
+	disk    map[string]bool // folders already listed from disk
+	lines   map[string][]int
+	max     int64
 }
 
 func newSource(root string, max int64) *source {
@@ -73,11 +74,11 @@ func (s *source) configFiles(dir string) ([]string, error) {
 }
 
 func (s *source) readDir(dir string) error {
-	abs, err := s.inside(dir)
+	root, err := s.openRoot()
 	if err != nil {
 		return err
 	}
-	entries, err := os.ReadDir(abs)
+	entries, err := fs.ReadDir(root.FS(), dir)
 	if err != nil {
 		return err
 	}
@@ -114,43 +115,29 @@ func (s *source) file(name string) ([]byte, bool) {
 	return d, true
 }
 
+// read reads a file from disk through the scan root: os.Root refuses
+// paths and symbolic links that lead outside it.
 func (s *source) read(name string) ([]byte, error) {
-	abs, err := s.inside(name)
+	root, err := s.openRoot()
 	if err != nil {
 		return nil, err
 	}
-	st, err := os.Stat(abs)
+	st, err := root.Stat(name)
 	if err != nil {
 		return nil, err
 	}
 	if st.Size() > s.max {
 		return nil, errors.New("file too large")
 	}
-	return os.ReadFile(abs)
+	return root.ReadFile(name)
 }
 
-var errOutside = errors.New("outside the scan root")
-
-// inside resolves a slash path relative to the root to an absolute path,
-// following symbolic links, and refuses anything outside the root.
-func (s *source) inside(name string) (string, error) {
-	if !fs.ValidPath(name) {
-		return "", errOutside
+// openRoot opens the scan root once.
+func (s *source) openRoot() (*os.Root, error) {
+	if s.rootFS == nil && s.rootErr == nil {
+		s.rootFS, s.rootErr = os.OpenRoot(s.root)
 	}
-	abs := filepath.Join(s.root, filepath.FromSlash(name))
-	real, err := filepath.EvalSymlinks(abs)
-	if err != nil {
-		return "", err
-	}
-	rootReal, err := filepath.EvalSymlinks(s.root)
-	if err != nil {
-		return "", err
-	}
-	rel, err := filepath.Rel(rootReal, real)
-	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
-		return "", errOutside
-	}
-	return abs, nil
+	return s.rootFS, s.rootErr
 }
 
 func isConfig(name string) bool {
@@ -214,4 +201,11 @@ func (s *source) lineStarts(name string, data []byte, off int) []int {
 	}
 	s.lines[name] = l
 	return l
+}
+
+// close releases the scan root.
+func (s *source) close() {
+	if s.rootFS != nil {
+		_ = s.rootFS.Close() // read-only: nothing to flush
+	}
 }
