@@ -77,6 +77,17 @@ func (ds Diagnostics) HasErrors() bool {
 	return false
 }
 
+// FirstError describes the first error as file:line:col: summary, the
+// reason a file failed; "" when there is none.
+func (ds Diagnostics) FirstError() string {
+	for _, d := range ds {
+		if d.Severity == Error {
+			return d.Subject.String() + ": " + d.Summary
+		}
+	}
+	return ""
+}
+
 // Sort orders ds by file, position, code and summary, in place.
 func (ds Diagnostics) Sort() {
 	sort.SliceStable(ds, func(i, j int) bool {

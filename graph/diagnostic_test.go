@@ -38,3 +38,17 @@ func TestRange(t *testing.T) {
 		t.Errorf("String = %q", r.String())
 	}
 }
+
+func TestFirstError(t *testing.T) {
+	at := Range{Filename: "main.tf", Start: Pos{Line: 3, Column: 5, Byte: 20}}
+	var ds Diagnostics
+	if got := ds.FirstError(); got != "" {
+		t.Errorf("no diagnostics: %q", got)
+	}
+	ds = ds.Warnf(CodeTFEval, at, "a warning", "")
+	ds = ds.Errorf(CodeTFSyntax, at, "unclosed block", "")
+	ds = ds.Errorf(CodeTFSyntax, at, "second error", "")
+	if got, want := ds.FirstError(), "main.tf:3:5: unclosed block"; got != want {
+		t.Errorf("FirstError() = %q, want %q", got, want)
+	}
+}

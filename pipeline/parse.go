@@ -80,16 +80,8 @@ func parseOne(f discover.File, failed map[string]string) parsed {
 		return p
 	}
 	if p.diags.HasErrors() {
-		p.file.Status, p.file.Reason = finding.Failed, firstError(p.diags)
+		p.file.Status, p.file.Reason = finding.Failed, p.diags.FirstError()
 	}
 	return p
 }
 
-func firstError(ds graph.Diagnostics) string {
-	for _, d := range ds {
-		if d.Severity == graph.Error {
-			return d.Subject.String() + ": " + d.Summary
-		}
-	}
-	return ""
-}

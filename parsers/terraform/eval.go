@@ -58,7 +58,7 @@ func (in *instance) items() map[string]*item {
 	m := in.mod
 	items := map[string]*item{}
 	add := func(key string, decl hcl.Range, trav []hcl.Traversal, eval func(*instance)) {
-		it := &item{key: key, decl: decl, trav: trav, eval: eval}
+		it := &item{key: key, decl: decl, eval: eval}
 		for _, t := range trav {
 			k, rest := refKey(t)
 			if k == "" {

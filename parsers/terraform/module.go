@@ -1,8 +1,6 @@
 package terraform
 
 import (
-	"strings"
-
 	"github.com/hashicorp/hcl/v2"
 	"github.com/hashicorp/hcl/v2/ext/typeexpr"
 	"github.com/hashicorp/hcl/v2/hclparse"
@@ -94,17 +92,11 @@ func loadModule(src *source, dir string) (*module, error) {
 	p := hclparse.NewParser()
 	for _, name := range names {
 		data, _ := src.file(name)
-		body, _ := text(data)
-		var f *hcl.File
-		var ds hcl.Diagnostics
-		if strings.HasSuffix(name, ".json") {
-			f, ds = p.ParseJSON(body, name)
-		} else {
-			f, ds = p.ParseHCL(body, name)
-		}
-		m.report(src, ds, graph.CodeTFSyntax, graph.Error)
-		if ds.HasErrors() {
-			m.failed[name] = firstSummary(ds)
+		f, ds := parseFile(p, name, data)
+		converted := hclDiagnostics(src, ds, graph.CodeTFSyntax, graph.Error)
+		m.diags = append(m.diags, converted...)
+		if reason := converted.FirstError(); reason != "" {
+			m.failed[name] = reason
 		}
 		if f == nil || f.Body == nil {
 			continue
@@ -190,13 +182,4 @@ func hclDiagnostics(src *source, ds hcl.Diagnostics, code string, sev graph.Seve
 		out = append(out, graph.Diagnostic{Severity: s, Code: code, Summary: d.Summary, Detail: detail(d), Subject: r})
 	}
 	return out
-}
-
-func firstSummary(ds hcl.Diagnostics) string {
-	for _, d := range ds {
-		if d.Severity == hcl.DiagError {
-			return d.Summary
-		}
-	}
-	return ""
 }

@@ -182,7 +182,7 @@ func assemble(src *source, cache *modules, runs []*run, plans []discover.File, f
 		res.Diags = append(res.Diags, ds...)
 		st := File{Path: f.Path, Format: string(f.Format), Status: "parsed"}
 		if ds.HasErrors() {
-			st.Status, st.Reason = "failed", firstError(ds)
+			st.Status, st.Reason = "failed", ds.FirstError()
 		}
 		planStatus[f.Path] = st
 		all = overlay(all, rs)
@@ -210,15 +210,6 @@ func normalise(r *tfmodel.Resource) (*graph.Node, []graph.Edge) {
 		n.Facts["instances_unknown"] = true
 	}
 	return n, es
-}
-
-func firstError(ds graph.Diagnostics) string {
-	for _, d := range ds {
-		if d.Severity == graph.Error {
-			return d.Subject.String() + ": " + d.Summary
-		}
-	}
-	return ""
 }
 
 func moduleDiags(cache *modules) graph.Diagnostics {

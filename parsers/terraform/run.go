@@ -149,8 +149,7 @@ func (r *run) readLock() map[string]string {
 	if !ok {
 		return out
 	}
-	body, _ := text(data)
-	f, ds := hclparse.NewParser().ParseHCL(body, name)
+	f, ds := parseFile(hclparse.NewParser(), name, data)
 	if ds.HasErrors() {
 		r.report(hclDiagnostics(r.src, ds, graph.CodeTFSyntax, graph.Warning))
 		return out

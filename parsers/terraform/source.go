@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclparse"
 	"github.com/moatscan/moat/graph"
 )
 
@@ -158,6 +159,16 @@ func text(data []byte) ([]byte, int) {
 		return data[len(bom):], len(bom)
 	}
 	return data, 0
+}
+
+// parseFile parses a configuration or variables file in the syntax its
+// name says: JSON for .json, native HCL otherwise.
+func parseFile(p *hclparse.Parser, name string, data []byte) (*hcl.File, hcl.Diagnostics) {
+	body, _ := text(data)
+	if strings.HasSuffix(name, ".json") {
+		return p.ParseJSON(body, name)
+	}
+	return p.ParseHCL(body, name)
 }
 
 // rng converts an HCL range to a graph range: byte offsets of the file as

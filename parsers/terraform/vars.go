@@ -90,15 +90,7 @@ func (r *run) varFile(mod *module, name string, out map[string]cty.Value) {
 		return
 	}
 	r.loaded(name)
-	body, _ := text(data)
-	p := hclparse.NewParser()
-	var f *hcl.File
-	var ds hcl.Diagnostics
-	if strings.HasSuffix(name, ".json") {
-		f, ds = p.ParseJSON(body, name)
-	} else {
-		f, ds = p.ParseHCL(body, name)
-	}
+	f, ds := parseFile(hclparse.NewParser(), name, data)
 	r.report(hclDiagnostics(r.src, ds, graph.CodeTFSyntax, graph.Error))
 	if f == nil {
 		return
