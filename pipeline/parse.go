@@ -84,4 +84,3 @@ func parseOne(f discover.File, failed map[string]string) parsed {
 	}
 	return p
 }
-

@@ -15,7 +15,6 @@ type item struct {
 	key  string // var.x, local.x, type.name, data.type.name, module.x, output.x
 	decl hcl.Range
 	deps []string
-	trav []hcl.Traversal
 	eval func(*instance)
 }
 
