@@ -57,11 +57,11 @@ func linkLiterals(g *graph.Graph, byType map[string][]*graph.Node) {
 		if n.IsKubernetes() {
 			continue
 		}
-		for _, l := range attrLinks {
+		for i, l := range attrLinks {
 			if !strings.EqualFold(l.from, n.Type) {
 				continue
 			}
-			for _, at := range expand(n.Attrs, strings.Split(strings.ReplaceAll(l.attr, "[*]", ".*"), "."), nil) {
+			for _, at := range expand(n.Attrs, attrSteps[i], nil) {
 				s, ok := at.value.(string)
 				if !ok || n.IsUnknown(at.path) || resolved[n.ID+"\x00"+at.path.String()] {
 					continue

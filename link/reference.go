@@ -91,17 +91,30 @@ func linkReferences(g *graph.Graph) {
 }
 
 func linkOf(typ string, attr graph.Path) string {
-	for _, l := range attrLinks {
-		if strings.EqualFold(l.from, typ) && matches(l.attr, attr) {
+	for i, l := range attrLinks {
+		if strings.EqualFold(l.from, typ) && matchSteps(attrSteps[i], attr) {
 			return l.kind
 		}
 	}
 	return ""
 }
 
-// matches compares a path with a pattern whose "*" steps match any index.
-func matches(pattern string, p graph.Path) bool {
-	want := strings.Split(strings.ReplaceAll(pattern, "[*]", ".*"), ".")
+// attrSteps holds the table's patterns split into steps, once.
+var attrSteps = func() [][]string {
+	out := make([][]string, len(attrLinks))
+	for i, l := range attrLinks {
+		out[i] = steps(l.attr)
+	}
+	return out
+}()
+
+// steps splits a pattern into path steps; [*] becomes the step "*".
+func steps(pattern string) []string {
+	return strings.Split(strings.ReplaceAll(pattern, "[*]", ".*"), ".")
+}
+
+// matchSteps compares a path with pattern steps; "*" matches any index.
+func matchSteps(want []string, p graph.Path) bool {
 	if len(want) != len(p) {
 		return false
 	}

@@ -69,7 +69,7 @@ func TestMatches(t *testing.T) {
 		{"properties.subnet.id", graph.P("properties", "subnet", "name"), false},
 	}
 	for _, tt := range tests {
-		if got := matches(tt.pattern, tt.path); got != tt.want {
+		if got := matchSteps(steps(tt.pattern), tt.path); got != tt.want {
 			t.Errorf("matches(%q, %s) = %v, want %v", tt.pattern, tt.path, got, tt.want)
 		}
 	}
