@@ -98,30 +98,24 @@ func markLeaves(v cty.Value, addr string, p graph.Path, depth int) cty.Value {
 		return v.Mark(mark)
 	}
 	switch {
-	case ty.IsObjectType():
+	case ty.IsObjectType() || ty.IsMapType():
 		m := v.AsValueMap()
 		for k, e := range m {
 			m[k] = markLeaves(e, addr, p.Append(k), depth+1)
+		}
+		if ty.IsMapType() {
+			return cty.MapVal(m)
 		}
 		return cty.ObjectVal(m)
-	case ty.IsTupleType():
+	case ty.IsTupleType() || ty.IsListType():
 		els := v.AsValueSlice()
 		for i, e := range els {
 			els[i] = markLeaves(e, addr, p.Append(strconv.Itoa(i)), depth+1)
+		}
+		if ty.IsListType() {
+			return cty.ListVal(els)
 		}
 		return cty.TupleVal(els)
-	case ty.IsMapType():
-		m := v.AsValueMap()
-		for k, e := range m {
-			m[k] = markLeaves(e, addr, p.Append(k), depth+1)
-		}
-		return cty.MapVal(m)
-	case ty.IsListType():
-		els := v.AsValueSlice()
-		for i, e := range els {
-			els[i] = markLeaves(e, addr, p.Append(strconv.Itoa(i)), depth+1)
-		}
-		return cty.ListVal(els)
 	}
 	// Sets cannot hold marked elements: the set as a whole carries the mark.
 	return v.Mark(mark)
