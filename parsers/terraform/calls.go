@@ -38,7 +38,7 @@ func (in *instance) evalCall(c *call) {
 		in.mods[c.name] = cty.DynamicVal
 		return
 	}
-	keys := in.expand(c.count, c.forEach, c.decl)
+	keys := in.expand(c.count, c.forEach)
 	vals := make([]cty.Value, 0, len(keys))
 	for _, k := range keys {
 		inputs := map[string]cty.Value{}

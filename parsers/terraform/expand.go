@@ -20,17 +20,17 @@ type key struct {
 // expand turns count or for_each into instance keys. Unknown values give
 // one instance whose count.index or each.key is unknown, so that the block
 // is still checked; a count of 0 or an empty for_each gives none.
-func (in *instance) expand(count, forEach hcl.Expression, decl hcl.Range) []key {
+func (in *instance) expand(count, forEach hcl.Expression) []key {
 	switch {
 	case count != nil:
-		return in.expandCount(count, decl)
+		return in.expandCount(count)
 	case forEach != nil:
-		return in.expandForEach(forEach, decl)
+		return in.expandForEach(forEach)
 	}
 	return []key{{}}
 }
 
-func (in *instance) expandCount(e hcl.Expression, decl hcl.Range) []key {
+func (in *instance) expandCount(e hcl.Expression) []key {
 	v, _ := in.eval(e, nil).Unmark()
 	unknown := []key{{suffix: "", unsure: true, vars: map[string]cty.Value{"count": cty.ObjectVal(map[string]cty.Value{"index": cty.UnknownVal(cty.Number)})}}}
 	if !v.IsKnown() {
@@ -62,7 +62,7 @@ func (in *instance) expandCount(e hcl.Expression, decl hcl.Range) []key {
 	return keys
 }
 
-func (in *instance) expandForEach(e hcl.Expression, decl hcl.Range) []key {
+func (in *instance) expandForEach(e hcl.Expression) []key {
 	v, _ := in.eval(e, nil).Unmark()
 	unknown := []key{{unsure: true, vars: map[string]cty.Value{"each": cty.ObjectVal(map[string]cty.Value{"key": cty.UnknownVal(cty.String), "value": cty.DynamicVal})}}}
 	if !v.IsKnown() {

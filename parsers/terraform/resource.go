@@ -12,7 +12,7 @@ import (
 // evalResource evaluates every instance of a resource or data block, adds
 // them to the run's output and makes them visible to references.
 func (in *instance) evalResource(r *resource) {
-	keys := in.expand(r.count, r.forEach, r.decl)
+	keys := in.expand(r.count, r.forEach)
 	base := r.typ + "." + r.name
 	if r.mode == "data" {
 		base = "data." + base
