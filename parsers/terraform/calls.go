@@ -51,7 +51,7 @@ func (in *instance) evalCall(c *call) {
 		}
 		origin := append(append([]graph.Range(nil), in.origin...), in.run.src.rng(c.decl))
 		child := in.run.newInstance(mod, p, joinKey(in.key, c.name), append(append([]string(nil), in.chain...), dir), origin)
-		child.inputs, child.callRng = inputs, c.decl
+		child.inputs = inputs
 		vals = append(vals, child.evaluate())
 	}
 	in.mods[c.name] = collect(c.count, c.forEach, keys, vals)

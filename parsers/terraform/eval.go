@@ -11,14 +11,13 @@ import (
 // instance is one evaluation of a module: the root module, or one instance
 // of a module call (each count index or for_each key is its own).
 type instance struct {
-	run     *run
-	mod     *module
-	path    string               // module part of addresses: "", module.a, module.a["k"].module.b
-	key     string               // module key as .terraform/modules/modules.json names it: "", a, a.b
-	chain   []string             // module folders from the root down to this one
-	origin  []graph.Range        // module blocks that led here, outermost first
-	inputs  map[string]cty.Value // values the caller passes (nil in the root)
-	callRng hcl.Range            // the module block, for diagnostics on inputs
+	run    *run
+	mod    *module
+	path   string               // module part of addresses: "", module.a, module.a["k"].module.b
+	key    string               // module key as .terraform/modules/modules.json names it: "", a, a.b
+	chain  []string             // module folders from the root down to this one
+	origin []graph.Range        // module blocks that led here, outermost first
+	inputs map[string]cty.Value // values the caller passes (nil in the root)
 
 	vars     map[string]cty.Value
 	varObj   cty.Value
