@@ -95,6 +95,10 @@ func (c *Config) check(src []byte, name string) graph.Diagnostics {
 		ds = ds.Errorf(graph.CodeConfigInvalid, findKey(src, name, "environment"), "invalid configuration",
 			"profile.environment is %q; use prod or dev", c.Profile.Environment)
 	}
+	if c.Profile.CertExpiryDays < 0 {
+		ds = ds.Errorf(graph.CodeConfigInvalid, findKey(src, name, "cert_expiry_days"), "invalid configuration",
+			"profile.cert_expiry_days is %d; use a number of days, 0 or more", c.Profile.CertExpiryDays)
+	}
 	if c.Profile.Cluster != "" {
 		c.ProfileCluster = findKey(src, name, "cluster")
 	}

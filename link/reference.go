@@ -49,14 +49,24 @@ var attrLinks = []attrLink{
 	{clusterType, "properties.bootstrapProfile.containerRegistryId", "L17"},
 	{"Microsoft.ContainerRegistry/registries/cacheRules", "parent", "L17"},
 	{"azurerm_storage_account_network_rules", "storage_account_id", "L18"},
+	{"azurerm_storage_account_network_rules", "properties.networkAcls.virtualNetworkRules[*].id", KindACLSubnet},
+	{"Microsoft.Storage/storageAccounts", "properties.networkAcls.virtualNetworkRules[*].id", KindACLSubnet},
+	{"Microsoft.KeyVault/vaults", "properties.networkAcls.virtualNetworkRules[*].id", KindACLSubnet},
+	{"Microsoft.Network/virtualNetworks", "properties.virtualNetworkPeerings[*].properties.remoteVirtualNetwork.id", "L03"},
+	{"Microsoft.Network/virtualNetworks/subnets", "properties.routeTable.id", KindRouteTable},
+	{"Microsoft.Storage/storageAccounts/blobServices/containers", "parent", KindParent},
+	{"Microsoft.Storage/storageAccounts/fileServices/shares", "parent", KindParent},
 	{clusterType, "properties.addonProfiles.omsagent.config.logAnalyticsWorkspaceResourceID", "L21"},
 	{"Microsoft.Insights/privateLinkScopes/scopedResources", "parent", "L21"},
 	{"Microsoft.Insights/privateLinkScopes/scopedResources", "properties.linkedResourceId", "L21"},
 }
 
-// KindParent links a child resource to its parent where the catalog has no
-// link of its own.
-const KindParent = "parent"
+// Links outside the catalog's list.
+const (
+	KindParent     = "parent"      // a child resource → its parent, where the catalog has no link of its own
+	KindACLSubnet  = "acl-subnet"  // a storage account's or key vault's network ACL → a subnet it admits
+	KindRouteTable = "route-table" // a subnet → its route table
+)
 
 // linkAttributes adds the catalog links the table's attributes make:
 // through references the parsers resolved, and through literal resource

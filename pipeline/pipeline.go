@@ -25,6 +25,8 @@ type Options struct {
 	Vars        []string         // Terraform --var name=value
 	Engine      *policies.Engine // compiled rules, shared between scans
 	Tool        finding.Tool
+	Now         time.Time              // clock for certificate expiry; zero means the current time
+	Inspect     func(g *graph.Graph) // when set, sees the linked graph before the rules run
 }
 
 // Stats say where a scan spent its time.
@@ -48,9 +50,12 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 	cluster, heuristic, ds := link.Cluster(g, opts.Config.Profile.Cluster, opts.Config.ProfileCluster)
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
 	st.Link, st.Nodes, st.Edges = time.Since(t), g.Len(), len(g.Edges())
+	if opts.Inspect != nil {
+		opts.Inspect(g)
+	}
 
 	t = time.Now()
-	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic})
+	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic, Now: opts.Now})
 	if err != nil {
 		return nil, st, err
 	}

@@ -1,9 +1,11 @@
 package policies
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/open-policy-agent/opa/v1/ast"
 
@@ -11,13 +13,32 @@ import (
 )
 
 // Profile is what the user tells moat about the environment (the scan
-// profile of .moat.yaml); rules read it as input.context.
+// profile of .moat.yaml); rules read it as input.context. Catalog §8.7
+// lists the knobs.
 type Profile struct {
-	Environment           string   `json:"environment" yaml:"environment"`                         // prod (default) or dev
-	NetworkIsolated       bool     `json:"network_isolated" yaml:"network_isolated"`               // the manifests' cluster is meant to be isolated
-	Cluster               string   `json:"cluster,omitempty" yaml:"cluster"`                       // node ID or name of the cluster the manifests deploy to
-	IsolationTag          string   `json:"isolation_tag" yaml:"isolation_tag"`                     // tag that marks a cluster as isolated
-	BuiltinStorageClasses []string `json:"builtin_storage_classes" yaml:"builtin_storage_classes"` // AKS classes without private endpoints
+	Environment           string     `json:"environment" yaml:"environment"`                                       // prod (default) or dev
+	NetworkIsolated       bool       `json:"network_isolated" yaml:"network_isolated"`                             // the manifests' cluster is meant to be isolated
+	Cluster               string     `json:"cluster,omitempty" yaml:"cluster"`                                     // node ID or name of the cluster the manifests deploy to
+	IsolationTag          string     `json:"isolation_tag" yaml:"isolation_tag"`                                   // tag that marks a cluster as isolated
+	BuiltinStorageClasses []string   `json:"builtin_storage_classes" yaml:"builtin_storage_classes"`               // AKS classes without private endpoints (U8)
+	DNSHubVNets           []string   `json:"dns_hub_vnets" yaml:"dns_hub_vnets"`                                   // VNets (names or IDs) that resolve DNS for the clusters
+	TransitivePeering     bool       `json:"transitive_peering" yaml:"transitive_peering"`                         // accept VNets peered through a third one
+	UnsupportedExtensions []string   `json:"unsupported_extensions" yaml:"unsupported_extensions"`                 // extension types isolated clusters do not support (U2)
+	CertExpiryDays        int        `json:"cert_expiry_days" yaml:"cert_expiry_days"`                             // warn this many days before a certificate expires
+	PolicyManagedDNSZones bool       `json:"policy_managed_dns_zone_groups" yaml:"policy_managed_dns_zone_groups"` // Azure Policy adds DNS zone groups after deployment
+	Unverified            Unverified `json:"unverified" yaml:"unverified"`                                         // switches for the catalog's unverified items (§7)
+}
+
+// Unverified holds the switches for the catalog's UNVERIFIED items (§7).
+// Each defaults to the catalog's advice.
+type Unverified struct {
+	BlockOutboundType        bool `json:"block_outbound_type" yaml:"block_outbound_type"`                 // U1: outbound type "block" isolates
+	CLITLSKeys               bool `json:"cli_tls_keys" yaml:"cli_tls_keys"`                               // U3: accept the CLI-level TLS keys; warn on file paths
+	SettingKeysCaseSensitive bool `json:"setting_keys_case_sensitive" yaml:"setting_keys_case_sensitive"` // U4: mis-cased extension keys are ignored
+	ARMNetworkPluginNote     bool `json:"arm_network_plugin_note" yaml:"arm_network_plugin_note"`         // U5: note an absent ARM network plugin
+	OIDCServiceDefault134    bool `json:"oidc_service_default_1_34" yaml:"oidc_service_default_1_34"`     // U6: AKS 1.34+ turns the OIDC issuer on by default
+	HBIWorkspaceIdentity     bool `json:"hbi_workspace_identity" yaml:"hbi_workspace_identity"`           // U7: the workspace identity may hold the HBI roles
+	UseAnnotationIgnored     bool `json:"use_annotation_ignored" yaml:"use_annotation_ignored"`           // U12: the webhook ignores the annotation form
 }
 
 // DefaultProfile is the profile of a scan without configuration.
@@ -27,14 +48,21 @@ func DefaultProfile() Profile {
 		IsolationTag: "network-isolated",
 		BuiltinStorageClasses: []string{"azurefile", "azurefile-csi", "azurefile-premium",
 			"azurefile-csi-premium", "azureblob-fuse-premium", "azureblob-nfs-premium"},
+		DNSHubVNets: []string{},
+		UnsupportedExtensions: []string{"microsoft.dapr", "microsoft.appconfiguration", "microsoft.azureml.kubernetes",
+			"microsoft.flux", "microsoft.azurecontainerstorage", "microsoft.dataprotection.kubernetes"},
+		CertExpiryDays: 30,
+		Unverified: Unverified{BlockOutboundType: true, CLITLSKeys: true, SettingKeysCaseSensitive: true,
+			ARMNetworkPluginNote: true, OIDCServiceDefault134: true, HBIWorkspaceIdentity: true, UseAnnotationIgnored: true},
 	}
 }
 
 // Context is the scan-wide input beside the graph.
 type Context struct {
 	Profile          Profile
-	Cluster          string // node ID of the cluster the manifests deploy to; "" when none is known
-	ClusterHeuristic bool   // Cluster was chosen because it is the only one in the scan
+	Cluster          string    // node ID of the cluster the manifests deploy to; "" when none is known
+	ClusterHeuristic bool      // Cluster was chosen because it is the only one in the scan
+	Now              time.Time // the clock certificate expiry is measured against; zero means time.Now()
 }
 
 // Input builds the value every rule evaluates:
@@ -42,7 +70,8 @@ type Context struct {
 //	nodes:   {id: {id, type, name, namespace, format, attrs, unknown, facts}}
 //	edges:   [{from, to, kind, heuristic, attr, target}]
 //	index:   by_type {lower(type): [id]}, objects {kind: {namespace: {name: [id]}}},
-//	         namespaces {ns: true}, out {from: {kind: [to]}}, in {to: {kind: [from]}}
+//	         namespaces {ns: true}, out {from: {kind: [to]}}, in {to: {kind: [from]}},
+//	         edges_out {from: [position in edges]}, edges_in {to: [position]}
 //	context: the profile, cluster and cluster_heuristic
 //
 // Index lists are sorted so that evaluation is deterministic.
@@ -54,16 +83,14 @@ func Input(g *graph.Graph, c Context) (ast.Value, error) {
 		idx.add(n)
 	}
 	edges := make([]any, 0)
-	for _, e := range g.Edges() {
+	for i, e := range g.Edges() {
+		idx.edge(i, e)
 		edges = append(edges, map[string]any{"from": e.From, "to": e.To, "kind": e.Kind, "heuristic": e.Heuristic, "attr": toAny(e.Attr), "target": toAny(e.Target)})
 		idx.link(e)
 	}
-	ctx := map[string]any{
-		"environment":             c.Profile.Environment,
-		"network_isolated":        c.Profile.NetworkIsolated,
-		"isolation_tag":           c.Profile.IsolationTag,
-		"builtin_storage_classes": toAny(c.Profile.BuiltinStorageClasses),
-		"cluster_heuristic":       c.ClusterHeuristic,
+	ctx, err := contextValue(c)
+	if err != nil {
+		return nil, err
 	}
 	if c.Cluster != "" {
 		ctx["cluster"] = c.Cluster
@@ -92,6 +119,8 @@ func nodeValue(n *graph.Node) map[string]any {
 }
 
 type index struct {
+	edgesOut   map[string][]any // node ID → positions in input.edges of the edges from it
+	edgesIn    map[string][]any // node ID → positions of the edges to it
 	byType     map[string][]string
 	objects    map[string]map[string]map[string][]string
 	namespaces map[string]bool
@@ -99,7 +128,7 @@ type index struct {
 }
 
 func newIndex() *index {
-	return &index{byType: map[string][]string{}, objects: map[string]map[string]map[string][]string{},
+	return &index{edgesOut: map[string][]any{}, edgesIn: map[string][]any{}, byType: map[string][]string{}, objects: map[string]map[string]map[string][]string{},
 		namespaces: map[string]bool{}, out: map[string]map[string][]string{}, in: map[string]map[string][]string{}}
 }
 
@@ -122,6 +151,11 @@ func (x *index) add(n *graph.Node) {
 	if n.Namespace != "" {
 		x.namespaces[n.Namespace] = true
 	}
+}
+
+func (x *index) edge(i int, e graph.Edge) {
+	x.edgesOut[e.From] = append(x.edgesOut[e.From], i)
+	x.edgesIn[e.To] = append(x.edgesIn[e.To], i)
 }
 
 func (x *index) link(e graph.Edge) {
@@ -154,13 +188,21 @@ func (x *index) value() map[string]any {
 		namespaces[ns] = true
 	}
 	return map[string]any{"by_type": listMap(x.byType), "objects": objects, "namespaces": namespaces,
-		"out": nestedListMap(x.out), "in": nestedListMap(x.in)}
+		"out": nestedListMap(x.out), "in": nestedListMap(x.in), "edges_out": anyMap(x.edgesOut), "edges_in": anyMap(x.edgesIn)}
 }
 
 func listMap(m map[string][]string) map[string]any {
 	out := make(map[string]any, len(m))
 	for k, v := range m {
 		out[k] = sortedAny(v)
+	}
+	return out
+}
+
+func anyMap(m map[string][]any) map[string]any {
+	out := make(map[string]any, len(m))
+	for k, v := range m {
+		out[k] = v
 	}
 	return out
 }
@@ -185,4 +227,30 @@ func toAny[S ~[]string](s S) []any {
 		out[i] = v
 	}
 	return out
+}
+
+// contextValue renders the profile as input.context: the profile's JSON
+// field names, plus the cluster association and the clock.
+func contextValue(c Context) (map[string]any, error) {
+	var ctx map[string]any
+	b, err := json.Marshal(c.Profile)
+	if err == nil {
+		err = json.Unmarshal(b, &ctx)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("render profile: %w", err)
+	}
+	delete(ctx, "cluster")
+	for _, k := range []string{"builtin_storage_classes", "dns_hub_vnets", "unsupported_extensions"} {
+		if ctx[k] == nil {
+			ctx[k] = []any{}
+		}
+	}
+	ctx["cluster_heuristic"] = c.ClusterHeuristic
+	now := c.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	ctx["now"] = now.UTC().Format(time.RFC3339)
+	return ctx, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/open-policy-agent/opa/v1/ast"
@@ -56,6 +57,31 @@ func TestIndexMatchesRegoBuilder(t *testing.T) {
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("index (-go +rego):\n%s", diff)
+	}
+}
+
+// TestContextMatchesRegoBuilder keeps the default profile and the context
+// the Rego test builders use the same.
+func TestContextMatchesRegoBuilder(t *testing.T) {
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	in, err := Input(graph.New(), Context{Profile: DefaultProfile(), Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mods, err := parseModules(os.DirFS("."), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rs, err := rego.New(rego.Compiler(mustCompile(t, mods)), rego.Query(`data.lib.testing.default_context`)).Eval(context.Background())
+	if err != nil || len(rs) != 1 {
+		t.Fatalf("eval: %v (%d results)", err, len(rs))
+	}
+	want, err := ast.JSON(in.(ast.Object).Get(ast.StringTerm("context")).Value)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(want, rs[0].Expressions[0].Value); diff != "" {
+		t.Errorf("context (-go +rego):\n%s", diff)
 	}
 }
 

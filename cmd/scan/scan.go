@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/spf13/pflag"
 
@@ -40,9 +41,11 @@ Other commands:
 
 type scanFlags struct {
 	format, output, threshold, configFile string
+	graphFile, now                        string
 	excludes, varFiles, vars, params      []string
 	allowParseErrors, color, noColor      bool
 	maxFileSize                           int64
+	clock                                 time.Time
 }
 
 func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
@@ -60,6 +63,8 @@ func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.allowParseErrors, "allow-parse-errors", false, "do not fail the run on files that could not be parsed")
 	fs.BoolVar(&f.color, "color", false, "colour text output even when not writing to a terminal")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output (also: NO_COLOR set)")
+	fs.StringVar(&f.graphFile, "graph", "", "also write the linked resource graph as JSON to `FILE`")
+	fs.StringVar(&f.now, "now", "", "measure certificate expiry at this `TIME` (RFC 3339) instead of the current time")
 	fs.Int64Var(&f.maxFileSize, "max-file-size", 0, "largest file read, in `BYTES` (default 16 MiB)")
 	fs.Usage = func() { fmt.Fprintf(stderr, scanUsage, fs.FlagUsages()) }
 	return fs, f
@@ -90,11 +95,16 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
 	}
+	var graphErr error
 	rep, _, err := pipeline.Run(ctx, pipeline.Options{
 		Paths: fs.Args(), Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
-		VarFiles: f.varFiles, Vars: f.vars,
-		Tool: finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
+		VarFiles: f.varFiles, Vars: f.vars, Now: f.clock,
+		Tool:    finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
+		Inspect: f.inspect(&graphErr),
 	})
+	if err == nil {
+		err = graphErr
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
@@ -118,6 +128,11 @@ func (f *scanFlags) check() (finding.Level, error) {
 	l, err := finding.ParseLevel(f.threshold)
 	if err != nil {
 		return "", fmt.Errorf("--severity-threshold: %w", err)
+	}
+	if f.now != "" {
+		if f.clock, err = time.Parse(time.RFC3339, f.now); err != nil {
+			return "", fmt.Errorf("--now %q: use RFC 3339, such as 2026-01-31T00:00:00Z", f.now)
+		}
 	}
 	for _, p := range append(append([]string(nil), f.varFiles...), f.params...) {
 		if _, err := os.Stat(p); err != nil {

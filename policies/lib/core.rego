@@ -56,3 +56,29 @@ is_true(v) if {
 
 # guid holds for a GUID in its usual 8-4-4-4-12 hexadecimal form.
 guid(s) if regex.match(`^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$`, s)
+
+# edges_out lists the edges from node, with their attributes.
+edges_out(node) := [input.edges[i] | some i in object.get(input.index.edges_out, node.id, [])]
+
+# edges_in lists the edges to node, with their attributes.
+edges_in(node) := [input.edges[i] | some i in object.get(input.index.edges_in, node.id, [])]
+
+# is_type holds when a node is of an ARM or Kubernetes type (case-insensitive).
+is_type(node, t) if lower(node.type) == lower(t)
+
+# lower_value returns a known string value lower-cased, for enums (§1.3).
+lower_value(node, path) := lower(v) if {
+	v := value(node, path)
+	is_string(v)
+}
+
+# path_is compares an edge's attribute with a path written by a rule.
+path_is(edge_path, path) if edge_path == steps(path)
+
+# path turns an edge's attribute (every step a string) into a path that
+# object.get can follow: index steps become numbers.
+path(edge_path) := [step(s) | some s in edge_path]
+
+step(s) := to_number(s) if regex.match(`^[0-9]+$`, s)
+
+step(s) := s if not regex.match(`^[0-9]+$`, s)

@@ -22,6 +22,24 @@ default_context := {
 		"azurefile", "azurefile-csi", "azurefile-premium",
 		"azurefile-csi-premium", "azureblob-fuse-premium", "azureblob-nfs-premium",
 	],
+	"dns_hub_vnets": [],
+	"transitive_peering": false,
+	"unsupported_extensions": [
+		"microsoft.dapr", "microsoft.appconfiguration", "microsoft.azureml.kubernetes",
+		"microsoft.flux", "microsoft.azurecontainerstorage", "microsoft.dataprotection.kubernetes",
+	],
+	"cert_expiry_days": 30,
+	"policy_managed_dns_zone_groups": false,
+	"unverified": {
+		"block_outbound_type": true,
+		"cli_tls_keys": true,
+		"setting_keys_case_sensitive": true,
+		"arm_network_plugin_note": true,
+		"oidc_service_default_1_34": true,
+		"hbi_workspace_identity": true,
+		"use_annotation_ignored": true,
+	},
+	"now": "2026-01-01T00:00:00Z",
 	"cluster_heuristic": false,
 }
 
@@ -45,6 +63,8 @@ index(nodes, edges) := {
 	} |
 		some from in {e.from | some e in edges}
 	},
+	"edges_out": {from: [i | some i, e in edges; e.from == from] | some from in {e.from | some e in edges}},
+	"edges_in": {to: [i | some i, e in edges; e.to == to] | some to in {e.to | some e in edges}},
 	"in": {to: {kind: sort([e.from | some e in edges; e.to == to; e.kind == kind]) |
 		some kind in {e.kind | some e in edges; e.to == to}
 	} |
