@@ -25,7 +25,7 @@ type Options struct {
 	Vars        []string         // Terraform --var name=value
 	Engine      *policies.Engine // compiled rules, shared between scans
 	Tool        finding.Tool
-	Now         time.Time              // clock for certificate expiry; zero means the current time
+	Now         time.Time            // clock for certificate expiry; zero means the current time
 	Inspect     func(g *graph.Graph) // when set, sees the linked graph before the rules run
 }
 
