@@ -24,7 +24,20 @@ type Finding struct {
 	Location  Location   `json:"location"`
 	Related   []Location `json:"related,omitempty"`
 	Heuristic bool       `json:"heuristic,omitempty"` // relies on a heuristic link
-	Sensitive bool       `json:"-"`                   // the location holds a secret value: never quote it
+	// Undetermined marks a note that says the rule could not decide.
+	Undetermined bool `json:"undetermined,omitempty"`
+	// AppliesTo is the in-scope resource the finding is about when the
+	// location is another one (a Secret found for an extension).
+	AppliesTo string `json:"appliesTo,omitempty"`
+	Sensitive bool   `json:"-"` // the location holds a secret value: never quote it
+}
+
+// Subject is the resource the finding is about, for the coverage report.
+func (f Finding) Subject() string {
+	if f.AppliesTo != "" {
+		return f.AppliesTo
+	}
+	return f.Location.Node
 }
 
 // Fingerprint identifies the finding across edits that move lines: a hash

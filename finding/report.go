@@ -13,6 +13,7 @@ type Report struct {
 	Findings    []Finding         `json:"findings"`
 	Diagnostics graph.Diagnostics `json:"diagnostics"`
 	Files       []File            `json:"files"` // every file discovered, sorted by path
+	Coverage    *Coverage         `json:"coverage,omitempty"` // requirement coverage, when asked for
 
 	// Sensitive lists, per file, the ranges that hold secret values (Secret
 	// data, credentials in environment variables). Writers that quote

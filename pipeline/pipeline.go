@@ -27,6 +27,7 @@ type Options struct {
 	Tool        finding.Tool
 	Now         time.Time            // clock for certificate expiry; zero means the current time
 	Inspect     func(g *graph.Graph) // when set, sees the linked graph before the rules run
+	Coverage    bool                 // build the requirement coverage report
 }
 
 // Stats say where a scan spent its time.
@@ -67,6 +68,9 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 
 	t = time.Now()
 	locate(g, raws, errs, rep)
+	if opts.Coverage {
+		coverage(ctx, g, opts.Engine, in, rep)
+	}
 	rep.Sort()
 	st.Locate = time.Since(t)
 	return rep, st, nil

@@ -29,8 +29,9 @@ type Engine struct {
 }
 
 type compiled struct {
-	meta  finding.Rule
-	query rego.PreparedEvalQuery
+	meta       finding.Rule
+	query      rego.PreparedEvalQuery // the rule's deny set
+	applicable rego.PreparedEvalQuery // the IDs of the resources the rule applies to
 }
 
 // New parses and compiles every rule once and prepares its query.
@@ -65,19 +66,27 @@ func New(ctx context.Context, opts Options) (*Engine, error) {
 			return nil, fmt.Errorf("rule ID %s used by %s and %s", meta.ID, prev, meta.Package)
 		}
 		seen[meta.ID] = meta.Package
-		q, err := rego.New(
-			rego.Compiler(c),
-			rego.Query(m.Package.Path.String()+".deny"),
-			rego.Capabilities(Capabilities()),
-			rego.StrictBuiltinErrors(true),
-		).PrepareForEval(ctx)
+		q, err := prepare(ctx, c, m.Package.Path.String()+".deny")
 		if err != nil {
 			return nil, fmt.Errorf("prepare %s: %w", meta.ID, err)
 		}
-		e.rules = append(e.rules, compiled{meta: meta, query: q})
+		a, err := prepare(ctx, c, m.Package.Path.String()+".applicable")
+		if err != nil {
+			return nil, fmt.Errorf("prepare %s: %w", meta.ID, err)
+		}
+		e.rules = append(e.rules, compiled{meta: meta, query: q, applicable: a})
 	}
 	sort.Slice(e.rules, func(i, j int) bool { return e.rules[i].meta.ID < e.rules[j].meta.ID })
 	return e, nil
+}
+
+func prepare(ctx context.Context, c *ast.Compiler, query string) (rego.PreparedEvalQuery, error) {
+	return rego.New(
+		rego.Compiler(c),
+		rego.Query(query),
+		rego.Capabilities(Capabilities()),
+		rego.StrictBuiltinErrors(true),
+	).PrepareForEval(ctx)
 }
 
 // Rules returns the metadata of every rule, sorted by ID.
@@ -105,6 +114,17 @@ type RuleError struct {
 // Eval evaluates every rule against input in parallel. Results come in
 // rule order; a failing rule is reported and the others still count.
 func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []RuleError) {
+	return e.each(ctx, input, func(r compiled) rego.PreparedEvalQuery { return r.query })
+}
+
+// Applicable evaluates, for every rule, the set of resources it applies
+// to (its applicable set; empty when a rule does not define one), for the
+// coverage report. Values are resource IDs.
+func (e *Engine) Applicable(ctx context.Context, input ast.Value) ([]Raw, []RuleError) {
+	return e.each(ctx, input, func(r compiled) rego.PreparedEvalQuery { return r.applicable })
+}
+
+func (e *Engine) each(ctx context.Context, input ast.Value, query func(compiled) rego.PreparedEvalQuery) ([]Raw, []RuleError) {
 	type out struct {
 		raws []Raw
 		err  *RuleError
@@ -117,7 +137,7 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []RuleError)
 		sem <- struct{}{}
 		go func(i int) {
 			defer func() { <-sem; wg.Done() }()
-			raws, err := e.evalOne(ctx, e.rules[i], input)
+			raws, err := e.evalOne(ctx, e.rules[i].meta, query(e.rules[i]), input)
 			outs[i] = out{raws, err}
 		}(i)
 	}
@@ -133,22 +153,22 @@ func (e *Engine) Eval(ctx context.Context, input ast.Value) ([]Raw, []RuleError)
 	return raws, errs
 }
 
-func (e *Engine) evalOne(ctx context.Context, r compiled, input ast.Value) ([]Raw, *RuleError) {
+func (e *Engine) evalOne(ctx context.Context, meta finding.Rule, q rego.PreparedEvalQuery, input ast.Value) ([]Raw, *RuleError) {
 	ctx, cancel := context.WithTimeout(ctx, e.timeout)
 	defer cancel()
-	rs, err := r.query.Eval(ctx, rego.EvalParsedInput(input))
+	rs, err := q.Eval(ctx, rego.EvalParsedInput(input))
 	if err != nil {
-		return nil, &RuleError{Rule: r.meta, Err: err, Timeout: ctx.Err() == context.DeadlineExceeded}
+		return nil, &RuleError{Rule: meta, Err: err, Timeout: ctx.Err() == context.DeadlineExceeded}
 	}
 	var raws []Raw
 	for _, res := range rs {
 		for _, ex := range res.Expressions {
 			set, ok := ex.Value.([]any)
 			if !ok {
-				return nil, &RuleError{Rule: r.meta, Err: fmt.Errorf("deny is %T, not a set", ex.Value)}
+				return nil, &RuleError{Rule: meta, Err: fmt.Errorf("result is %T, not a set", ex.Value)}
 			}
 			for _, v := range set {
-				raws = append(raws, Raw{Rule: r.meta, Value: v})
+				raws = append(raws, Raw{Rule: meta, Value: v})
 			}
 		}
 	}

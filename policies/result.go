@@ -17,6 +17,10 @@ type denial struct {
 	Heuristic bool      `json:"heuristic"`
 	Sensitive bool      `json:"sensitive"`
 	Related   []related `json:"related"`
+	// Undetermined marks a result that says the rule could not decide;
+	// it is a note.
+	Undetermined bool   `json:"undetermined"`
+	AppliesTo    string `json:"applies_to"`
 }
 
 type related struct {
@@ -53,11 +57,15 @@ func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
 	if d.Heuristic && level == finding.Error {
 		level = finding.Warning
 	}
+	if d.Undetermined {
+		level = finding.Note
+	}
 	loc, err := location(g, d.Resource, d.Attr, "")
 	if err != nil {
 		return finding.Finding{}, fmt.Errorf("%s: %w", raw.Rule.ID, err)
 	}
-	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic, Sensitive: d.Sensitive}
+	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic,
+		Undetermined: d.Undetermined, AppliesTo: d.AppliesTo, Sensitive: d.Sensitive}
 	for _, r := range d.Related {
 		rl, err := location(g, r.Resource, r.Attr, r.Msg)
 		if err != nil {

@@ -22,6 +22,7 @@ type jsonReport struct {
 	Diagnostics graph.Diagnostics `json:"diagnostics"`
 	Files       []finding.File    `json:"files"`
 	Summary     summary           `json:"summary"`
+	Coverage    *finding.Coverage `json:"coverage,omitempty"`
 }
 
 // jsonFinding is a finding with its fingerprint, which stays the same
@@ -46,6 +47,7 @@ func JSON(w io.Writer, r *finding.Report) error {
 		Diagnostics: append(graph.Diagnostics{}, r.Diagnostics...),
 		Files:       append([]finding.File{}, r.Files...),
 		Summary:     summarize(r),
+		Coverage:    r.Coverage,
 	}
 	for i, rule := range r.Rules {
 		rule.Formats = nonNil(rule.Formats)

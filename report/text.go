@@ -26,7 +26,8 @@ type TextOptions struct {
 // "  related: file:line:col: message". Then come the input diagnostics
 // ("file:line:col: severity[code]: summary: detail"), the skipped and
 // failed files ("path: failed: reason"), the skipped ones grouped by
-// reason, and a summary line such as
+// reason, the requirement coverage when the report has it, and a summary
+// line such as
 // "3 errors, 1 warning, 0 notes in 12 files (2 skipped)".
 func Text(w io.Writer, r *finding.Report, opts TextOptions) error {
 	if r == nil {
@@ -38,6 +39,7 @@ func Text(w io.Writer, r *finding.Report, opts TextOptions) error {
 	}
 	t.diagnostics(r.Diagnostics)
 	t.files(r.Files)
+	t.coverage(r.Coverage)
 	t.buf.WriteString(t.paint(bold, summarize(r).String()) + "\n")
 	if _, err := w.Write(t.buf.Bytes()); err != nil {
 		return fmt.Errorf("write text report: %w", err)

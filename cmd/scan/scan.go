@@ -44,6 +44,7 @@ type scanFlags struct {
 	graphFile, now                        string
 	excludes, varFiles, vars, params      []string
 	allowParseErrors, color, noColor      bool
+	coverage                              bool
 	maxFileSize                           int64
 	clock                                 time.Time
 }
@@ -63,6 +64,7 @@ func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.allowParseErrors, "allow-parse-errors", false, "do not fail the run on files that could not be parsed")
 	fs.BoolVar(&f.color, "color", false, "colour text output even when not writing to a terminal")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output (also: NO_COLOR set)")
+	fs.BoolVar(&f.coverage, "coverage", false, "add the requirement coverage report: per requirement, the resources compliant, violating and undetermined")
 	fs.StringVar(&f.graphFile, "graph", "", "also write the linked resource graph as JSON to `FILE`")
 	fs.StringVar(&f.now, "now", "", "measure certificate expiry at this `TIME` (RFC 3339) instead of the current time")
 	fs.Int64Var(&f.maxFileSize, "max-file-size", 0, "largest file read, in `BYTES` (default 16 MiB)")
@@ -98,7 +100,7 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 	var graphErr error
 	rep, _, err := pipeline.Run(ctx, pipeline.Options{
 		Paths: fs.Args(), Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
-		VarFiles: f.varFiles, Vars: f.vars, Now: f.clock,
+		VarFiles: f.varFiles, Vars: f.vars, Now: f.clock, Coverage: f.coverage,
 		Tool:    finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
 		Inspect: f.inspect(&graphErr),
 	})

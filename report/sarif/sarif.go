@@ -89,6 +89,9 @@ func (b *builder) build(r *finding.Report) *v210.Run {
 	inv := v210.NewInvocation().WithExecutionSuccessful(true)
 	inv.ToolExecutionNotifications = b.notifications(r)
 	b.run.Invocations = []*v210.Invocation{inv}
+	if r.Coverage != nil {
+		b.run.WithProperties(v210.NewPropertyBag().Add("coverage", r.Coverage))
+	}
 	return b.run
 }
 
