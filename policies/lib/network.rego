@@ -316,3 +316,31 @@ acl_subnets(r) := nodes({e.to |
 	some e in core.edges_out(holder)
 	e.kind == "acl-subnet"
 })
+
+route_table_type := "Microsoft.Network/routeTables"
+
+# subnet_route_tables lists the route tables of a subnet: its
+# routeTable.id, or a Terraform route table association naming it.
+subnet_route_tables(s) := nodes({r.id |
+	some holder in array.concat([s], [a | some a in core.into(s, "parent"); a.type == "azurerm_subnet_route_table_association"])
+	some r in core.out(holder, "route-table")
+	core.is_type(r, route_table_type)
+})
+
+# routes lists the routes of a route table (their properties objects):
+# inline, and route child resources.
+routes(rt) := array.concat(
+	[r.properties | some r in object.get(rt.attrs, ["properties", "routes"], []); is_object(r.properties)],
+	[object.get(r.attrs, "properties", {}) |
+		some r in core.into(rt, "parent")
+		core.is_type(r, "Microsoft.Network/routeTables/routes")
+	],
+)
+
+# default_route_to_appliance holds when a route table sends 0.0.0.0/0 to
+# a virtual appliance (a firewall): an explicit egress path.
+default_route_to_appliance(rt) if {
+	some r in routes(rt)
+	r.addressPrefix == "0.0.0.0/0"
+	lower(r.nextHopType) == "virtualappliance"
+}

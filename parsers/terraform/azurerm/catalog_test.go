@@ -91,6 +91,15 @@ var catalog = []struct {
 		"properties.privateDnsZoneGroups[0].properties.privateDnsZoneConfigs[].properties.privateDnsZoneId",
 	}},
 	{"azurerm_private_dns_zone", "Microsoft.Network/privateDnsZones", []string{"name"}},
+	{"azurerm_route_table", "Microsoft.Network/routeTables", []string{
+		"properties.routes[].name", "properties.routes[].properties.addressPrefix", "properties.routes[].properties.nextHopType",
+	}},
+	{"azurerm_route", "Microsoft.Network/routeTables/routes", []string{
+		"parent", "properties.addressPrefix", "properties.nextHopType",
+	}},
+	{"azurerm_subnet_route_table_association", "azurerm_subnet_route_table_association", []string{
+		"parent", "properties.routeTable.id",
+	}},
 	{"azurerm_private_dns_zone_virtual_network_link", "Microsoft.Network/privateDnsZones/virtualNetworkLinks", []string{
 		"parent", "properties.virtualNetwork.id",
 	}},

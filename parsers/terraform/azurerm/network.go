@@ -25,6 +25,14 @@ var subnetRules = []rule{
 			attr("actions", "actions"))),
 }
 
+// routeRules are the settings of a route relative to its properties,
+// shared by azurerm_route and the inline route blocks of a route table.
+var routeRules = []rule{
+	attr("address_prefix", "addressPrefix"),
+	attr("next_hop_type", "nextHopType"),
+	attr("next_hop_in_ip_address", "nextHopIpAddress"),
+}
+
 // policies accepts the v4 enum, and the boolean some v3 modules pass.
 func policies(v any, s *source) (any, bool) {
 	if _, ok := boolean(v); ok {
@@ -79,6 +87,19 @@ var networkSpecs = map[string]spec{
 		attr("remote_subnet_names", "properties.remoteSubnetNames"),
 	)},
 	"azurerm_private_endpoint": {arm: "Microsoft.Network/privateEndpoints", rules: privateEndpointRules},
+	"azurerm_route_table": {arm: "Microsoft.Network/routeTables", rules: located(
+		attr("bgp_route_propagation_enabled", "properties.disableBgpRoutePropagation").via(invert),
+		attr("disable_bgp_route_propagation", "properties.disableBgpRoutePropagation"),
+		arr("route", "properties.routes", append([]rule{nameRule}, under("properties", routeRules...)...)...),
+	)},
+	"azurerm_route": {arm: "Microsoft.Network/routeTables/routes", rules: named(append(under("properties", routeRules...),
+		attr("route_table_name", "parent"))...)},
+	// The association has no ARM type: ARM writes the route table into the
+	// subnet. The node keeps the Terraform type, the subnet as its parent.
+	"azurerm_subnet_route_table_association": {arm: "azurerm_subnet_route_table_association", rules: []rule{
+		attr("subnet_id", "parent"),
+		attr("route_table_id", "properties.routeTable.id"),
+	}},
 	"azurerm_private_dns_zone": {arm: "Microsoft.Network/privateDnsZones", rules: named(tagsRule,
 		attr("number_of_record_sets", "properties.numberOfRecordSets"),
 		attr("max_number_of_record_sets", "properties.maxNumberOfRecordSets"),

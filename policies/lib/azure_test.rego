@@ -1,0 +1,90 @@
+package lib.azure_test
+
+import data.lib.azure
+import data.lib.testing as t
+
+tf(type, name, attrs) := t.azure("terraform", type, name, attrs)
+
+edge(from, to, kind, attr) := {"from": from.id, "to": to.id, "kind": kind, "heuristic": false, "attr": attr, "target": ["id"]}
+
+aks := tf(azure.cluster_type, "aks", {"properties": {}})
+
+other := tf(azure.cluster_type, "other", {"properties": {}})
+
+ws := tf(azure.workspace_type, "ws", {})
+
+compute := tf(azure.compute_type, "inf", {})
+
+ext := tf(azure.extension_type, "aml", {"properties": {"extensionType": "microsoft.azureml.kubernetes"}})
+
+test_pair_through_compute if {
+	i := t.input_of([aks, ws, compute], [edge(compute, ws, "L09", ["parent"]), edge(compute, aks, "L09", ["properties", "resourceId"])], {})
+	azure.aml_pairs == {{"workspace": ws, "cluster": aks, "compute": compute.id, "heuristic": false}} with input as i
+}
+
+test_heuristic_pair_through_extension if {
+	i := t.input_of([aks, ws, ext], [edge(ext, aks, "L10", ["scope"])], {})
+	azure.aml_pairs == {{"workspace": ws, "cluster": aks, "compute": "", "heuristic": true}} with input as i
+}
+
+test_no_heuristic_pair_with_two_workspaces if {
+	ws2 := tf(azure.workspace_type, "ws2", {})
+	count(azure.aml_pairs) == 0 with input as t.input_of([aks, ws, ws2, ext], [edge(ext, aks, "L10", ["scope"])], {})
+}
+
+outbound(name, type) := tf(azure.cluster_type, name, {"properties": {"networkProfile": {"outboundType": type}}})
+
+test_isolation if {
+	azure.isolated(outbound("n", "None"))
+	azure.isolated(outbound("b", "block")) with input as t.inputs([])
+	not azure.isolated(outbound("b", "block")) with input as t.input_of([], [], {"unverified": {"block_outbound_type": false}})
+	not azure.isolated(outbound("l", "loadBalancer")) with input as t.inputs([])
+	tagged := tf(azure.cluster_type, "t", {"tags": {"network-isolated": "true"}})
+	azure.isolated(tagged) with input as t.inputs([])
+	azure.isolated(aks) with input as t.input_of([aks], [], {"network_isolated": true, "cluster": aks.id})
+	not azure.isolated(other) with input as t.input_of([aks, other], [], {"network_isolated": true, "cluster": aks.id})
+}
+
+fic := tf("Microsoft.ManagedIdentity/userAssignedIdentities/federatedIdentityCredentials", "fic", {})
+
+test_wi_cluster_through_issuer if {
+	i := t.input_of([aks, other, fic], [edge(fic, aks, "L14-issuer", ["properties", "issuer"])], {})
+	azure.wi_clusters == {{"cluster": aks, "heuristic": false}} with input as i
+}
+
+test_wi_cluster_through_manifests if {
+	sa := t.service_account("default", "ai", {"azure.workload.identity/client-id": "x"})
+	i := t.input_of([aks, sa], [], {"cluster": aks.id, "cluster_heuristic": true})
+	azure.wi_clusters == {{"cluster": aks, "heuristic": true}} with input as i
+}
+
+aoai := tf(azure.account_type, "aoai", {"kind": "OpenAI"})
+
+test_entra_account_by_role if {
+	uami := tf(azure.identity_type, "id", {})
+	ra := tf("Microsoft.Authorization/roleAssignments", "ra", {})
+	i := t.input_of([aoai, uami, ra], [edge(ra, aoai, "L13-scope", ["scope"]), edge(ra, uami, "L13", ["properties", "principalId"])], {})
+	[a.id | some a in azure.entra_accounts] == [aoai.id] with input as i
+	count(azure.entra_accounts) == 0 with input as t.input_of([aoai], [], {})
+}
+
+test_entra_account_by_workload if {
+	w := t.deployment("default", "ai", {"azure.workload.identity/use": "true"}, {}, {"containers": []})
+	i := t.input_of([aoai, w], [edge(w, aoai, "L20", ["spec"])], {})
+	[a.id | some a in azure.entra_accounts] == [aoai.id] with input as i
+}
+
+test_node_pools if {
+	c := tf(azure.cluster_type, "c", {"properties": {"agentPoolProfiles": [{"name": "a"}, {"name": "b"}]}})
+	p := tf(azure.agent_pool_type, "p", {})
+	i := t.input_of([c, p], [edge(p, c, "parent", ["parent"])], {})
+	[[x.node.id, x.path] | some x in azure.node_pools(c)] == [
+		[c.id, ["properties", "agentPoolProfiles", 0]],
+		[c.id, ["properties", "agentPoolProfiles", 1]],
+		[p.id, ["properties"]],
+	] with input as i
+}
+
+test_location if {
+	azure.location(tf(azure.cluster_type, "l", {"location": "West Europe"})) == "westeurope"
+}
