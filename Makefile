@@ -38,6 +38,8 @@ fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 	$(GO) test ./parsers/terraform/azurerm -run='^$$' -fuzz=FuzzNormalise -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/terraform/funcs -run='^$$' -fuzz=FuzzCall -fuzztime=$(FUZZTIME)
 	$(GO) test ./internal/jsonpos -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/pem -run='^$$' -fuzz=FuzzCertificate -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/pem -run='^$$' -fuzz=FuzzKey -fuzztime=$(FUZZTIME)
 
 bench: ## benchmarks, including scans of 10,000 generated manifests and of a 1,000-module Terraform tree
 	$(GO) test -run='^$$' -bench=. -benchmem ./...

@@ -20,6 +20,7 @@ const (
 	CodeTFLimit           = "terraform-limit"  // instance count, module depth or value size beyond the limit
 	CodeTFCycle           = "terraform-cycle"  // references that depend on each other; the values in the cycle are unknown
 	CodeTFVars            = "terraform-vars"   // a variables file or --var that cannot be used
+	CodePEMUnreadable     = "pem-unreadable"   // a certificate or key file a setting names that cannot be read
 	CodePolicyError       = "policy-error"     // a rule failed to evaluate
 	CodePolicyTimeout     = "policy-timeout"   // a rule ran past its time bound
 )

@@ -24,7 +24,7 @@ var pending = map[discover.Format]string{
 	discover.BicepParams:   "the Bicep parser is not available yet",
 	discover.ARM:           "the ARM template parser is not available yet",
 	discover.ARMParams:     "the ARM template parser is not available yet",
-	discover.PEM:           "certificates are read when a rule references them; the PEM reader is not available yet",
+	discover.PEM:           "certificates and keys are read when configuration names them (an extension's PEM file settings)",
 	discover.Kustomization: "kustomize overlays are not rendered; the manifests they list are scanned as files",
 	discover.Helm:          "Helm templates must be rendered first (helm template), then scanned",
 }

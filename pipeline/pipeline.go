@@ -102,6 +102,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 	for _, e := range owners {
 		g.Link(e)
 	}
+	rep.Diagnostics = append(rep.Diagnostics, attachTLS(g, opts)...)
 	st.Parse = time.Since(t)
 	return g
 }
