@@ -16,6 +16,7 @@ const (
 
 // Resolve adds every link it can resolve to g.
 func Resolve(g *graph.Graph) {
+	mergeUpdates(g)
 	linkAttributes(g)
 	ix := newIndex(g)
 	for _, n := range g.Nodes() {

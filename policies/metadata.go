@@ -26,7 +26,7 @@ type custom struct {
 
 var (
 	idPattern  = regexp.MustCompile(`^AZR-(INF|TLS|WI|ISO|SCH)-\d{3}$`)
-	provenance = map[string]bool{"seed": true, "seed+derived": true, "supplementary": true}
+	provenance = map[string]bool{"seed": true, "seed+derived": true, "seed+supplementary": true, "supplementary": true}
 	formats    = map[string]bool{"terraform": true, "arm": true, "bicep": true, "kubernetes": true, "pem": true}
 	seedFile   = regexp.MustCompile(`^00[0-4]_[0-9a-f]{16}\.txt$`)
 )
