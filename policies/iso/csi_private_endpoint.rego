@@ -31,6 +31,7 @@ package iso.csi_private_endpoint
 
 import data.lib.azure
 import data.lib.core
+import data.lib.iso as iso_lib
 import data.lib.kubernetes as k8s
 
 drivers := {"file.csi.azure.com", "blob.csi.azure.com"}
@@ -44,6 +45,29 @@ param_key(sc) := k if {
 storage_classes contains sc if {
 	some sc in k8s.of_kind("StorageClass")
 	lower(sc.attrs.provisioner) in drivers
+}
+
+volumes contains pv if {
+	some pv in k8s.of_kind("PersistentVolume")
+	lower(pv.attrs.spec.csi.driver) in drivers
+}
+
+# The rule applies to the Azure Files and Blob storage classes, the claims
+# and the statically provisioned volumes of manifests that deploy to an
+# isolated cluster.
+applicable contains sc.id if {
+	azure.manifests_isolated
+	some sc in storage_classes
+}
+
+applicable contains c.node.id if {
+	azure.manifests_isolated
+	some c in claims
+}
+
+applicable contains pv.id if {
+	azure.manifests_isolated
+	some pv in volumes
 }
 
 deny contains {
@@ -96,8 +120,43 @@ deny contains {
 	"heuristic": iso.heuristic,
 } if {
 	iso := azure.manifests_isolated
-	some pv in k8s.of_kind("PersistentVolume")
-	lower(pv.attrs.spec.csi.driver) in drivers
+	some pv in volumes
+}
+
+deny contains {
+	"msg": sprintf("Whether StorageClass %s (%s) uses private endpoints could not be determined: %s is unresolved (%s)", [sc.name, sc.attrs.provisioner, what, iso_lib.path_text(path)]),
+	"resource": sc.id,
+	"attr": path,
+	"level": "note",
+	"undetermined": true,
+	"heuristic": iso.heuristic,
+} if {
+	iso := azure.manifests_isolated
+	some sc in storage_classes
+	[what, path] := unknown_parameter(sc)
+}
+
+deny contains {
+	"msg": sprintf("Whether %s %s/%s uses a built-in storage class without private endpoints could not be determined: its storage class name is unresolved (%s)", [n.attrs.kind, n.namespace, n.name, iso_lib.path_text(c.path)]),
+	"resource": n.id,
+	"attr": c.path,
+	"level": "note",
+	"undetermined": true,
+	"heuristic": iso.heuristic,
+} if {
+	iso := azure.manifests_isolated
+	some c in claims
+	n := c.node
+	core.unknown(n, c.path)
+}
+
+# unknown_parameter names the parameter value the check cannot read.
+unknown_parameter(sc) := ["networkEndpointType", ["parameters", k]] if {
+	k := param_key(sc)
+	core.unknown(sc, ["parameters", k])
+} else := ["its parameters", ["parameters"]] if {
+	not param_key(sc)
+	core.unknown(sc, ["parameters"])
 }
 
 claims contains {"node": n, "path": ["spec", "storageClassName"]} if {

@@ -82,7 +82,36 @@ test_allow_cluster_not_isolated if {
 
 test_unknown_parameter_value if {
 	s := t.with_unknown(sc("file.csi.azure.com", {"networkEndpointType": "${EP}"}), [["parameters", "networkEndpointType"]])
-	count(rule.deny) == 0 with input as t.input_of([s], [], isolated)
+	rule.deny == {{
+		"msg": "Whether StorageClass files (file.csi.azure.com) uses private endpoints could not be determined: networkEndpointType is unresolved (parameters.networkEndpointType)",
+		"resource": s.id,
+		"attr": ["parameters", "networkEndpointType"],
+		"level": "note",
+		"undetermined": true,
+		"heuristic": false,
+	}} with input as t.input_of([s], [], isolated)
+}
+
+test_unknown_parameters if {
+	s := t.with_unknown(sc("blob.csi.azure.com", {}), [["parameters"]])
+	some d in rule.deny with input as t.input_of([s], [], isolated)
+	d.undetermined == true
+	d.attr == ["parameters"]
+}
+
+test_unknown_claim_class if {
+	pvc := t.with_unknown(t.manifest("v1", "PersistentVolumeClaim", "default", "data", {"spec": {"storageClassName": "${CLASS}"}}), [["spec", "storageClassName"]])
+	some d in rule.deny with input as t.input_of([pvc], [], isolated)
+	d.undetermined == true
+	d.attr == ["spec", "storageClassName"]
+}
+
+test_applicable if {
+	s := sc("file.csi.azure.com", {})
+	disk := t.manifest("storage.k8s.io/v1", "StorageClass", "", "disk", {"provisioner": "disk.csi.azure.com", "parameters": {}})
+	pvc := t.manifest("v1", "PersistentVolumeClaim", "default", "data", {"spec": {"storageClassName": "managed-csi"}})
+	rule.applicable == {s.id, pvc.id} with input as t.input_of([s, pvc], [], isolated)
+	count(rule.applicable) == 0 with input as t.inputs([s, pvc, disk])
 }
 
 test_unknown_outbound_type if {
