@@ -91,6 +91,9 @@ var catalog = []struct {
 		"properties.privateDnsZoneGroups[0].properties.privateDnsZoneConfigs[].properties.privateDnsZoneId",
 	}},
 	{"azurerm_private_dns_zone", "Microsoft.Network/privateDnsZones", []string{"name"}},
+	{"azurerm_monitor_data_collection_endpoint", "Microsoft.Insights/dataCollectionEndpoints", []string{
+		"kind", "properties.networkAcls.publicNetworkAccess",
+	}},
 	{"azurerm_route_table", "Microsoft.Network/routeTables", []string{
 		"properties.routes[].name", "properties.routes[].properties.addressPrefix", "properties.routes[].properties.nextHopType",
 	}},

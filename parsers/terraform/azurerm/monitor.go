@@ -34,6 +34,11 @@ var monitorSpecs = map[string]spec{
 		attr("ingestion_access_mode", "properties.accessModeSettings.ingestionAccessMode"),
 		attr("query_access_mode", "properties.accessModeSettings.queryAccessMode"),
 	)},
+	"azurerm_monitor_data_collection_endpoint": {arm: "Microsoft.Insights/dataCollectionEndpoints", rules: located(
+		attr("kind", "kind"),
+		attr("description", "properties.description"),
+		attr("public_network_access_enabled", "properties.networkAcls.publicNetworkAccess").via(enabled),
+	)},
 	"azurerm_monitor_private_link_scoped_service": {arm: "Microsoft.Insights/privateLinkScopes/scopedResources", rules: named(
 		attr("scope_name", "parent"),
 		attr("linked_resource_id", "properties.linkedResourceId"),
