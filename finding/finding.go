@@ -26,6 +26,9 @@ type Finding struct {
 	Heuristic bool       `json:"heuristic,omitempty"` // relies on a heuristic link
 	// Undetermined marks a note that says the rule could not decide.
 	Undetermined bool `json:"undetermined,omitempty"`
+	// Advisory marks a note about a resource that meets the requirement
+	// (it works, but not the way the documentation does it).
+	Advisory bool `json:"advisory,omitempty"`
 	// AppliesTo is the in-scope resource the finding is about when the
 	// location is another one (a Secret found for an extension).
 	AppliesTo string `json:"appliesTo,omitempty"`

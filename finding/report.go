@@ -12,7 +12,7 @@ type Report struct {
 	Rules       []Rule            `json:"rules"` // every rule that ran, sorted by ID
 	Findings    []Finding         `json:"findings"`
 	Diagnostics graph.Diagnostics `json:"diagnostics"`
-	Files       []File            `json:"files"` // every file discovered, sorted by path
+	Files       []File            `json:"files"`              // every file discovered, sorted by path
 	Coverage    *Coverage         `json:"coverage,omitempty"` // requirement coverage, when asked for
 
 	// Sensitive lists, per file, the ranges that hold secret values (Secret

@@ -14,7 +14,8 @@ import (
 
 // coverage builds the requirement coverage report: for every rule, the
 // resources in its scope and whether the findings make each violating,
-// undetermined (only "could not decide" notes) or compliant (none).
+// undetermined (only "could not decide" notes) or compliant (none, or
+// only advisory notes, which it lists).
 func coverage(ctx context.Context, g *graph.Graph, engine *policies.Engine, in ast.Value, rep *finding.Report) {
 	raws, errs := engine.Applicable(ctx, in)
 	rep.Diagnostics = append(rep.Diagnostics, ruleErrors(errs)...)
@@ -28,7 +29,7 @@ func coverage(ctx context.Context, g *graph.Graph, engine *policies.Engine, in a
 		}
 		add(scope, r.Rule.ID, id)
 	}
-	type verdict struct{ violating, undetermined []string }
+	type verdict struct{ violating, undetermined, advisory []string }
 	verdicts := map[string]map[string]*verdict{}
 	for _, f := range rep.Findings {
 		id := f.Subject()
@@ -44,9 +45,12 @@ func coverage(ctx context.Context, g *graph.Graph, engine *policies.Engine, in a
 			v = &verdict{}
 			verdicts[f.RuleID][id] = v
 		}
-		if f.Undetermined {
+		switch {
+		case f.Advisory:
+			v.advisory = append(v.advisory, f.Message)
+		case f.Undetermined:
 			v.undetermined = append(v.undetermined, f.Message)
-		} else {
+		default:
 			v.violating = append(v.violating, fmt.Sprintf("%s: %s", f.Level, f.Message))
 		}
 	}
@@ -61,8 +65,10 @@ func coverage(ctx context.Context, g *graph.Graph, engine *policies.Engine, in a
 				switch {
 				case len(v.violating) > 0:
 					s.Status, s.Reasons = finding.StatusViolating, sorted(v.violating)
-				default:
+				case len(v.undetermined) > 0:
 					s.Status, s.Reasons = finding.StatusUndetermined, sorted(v.undetermined)
+				default:
+					s.Reasons = sorted(v.advisory)
 				}
 			}
 			switch s.Status {

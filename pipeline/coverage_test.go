@@ -27,6 +27,8 @@ deny contains {"msg": "bad", "resource": "v1/ServiceAccount/default/bad"}
 
 deny contains {"msg": "unsure", "resource": "v1/ServiceAccount/default/unsure", "undetermined": true}
 
+deny contains {"msg": "works, but", "resource": "v1/ServiceAccount/default/good", "advisory": true}
+
 deny contains {"msg": "via other", "resource": "v1/ServiceAccount/default/good", "applies_to": "v1/ServiceAccount/default/other", "level": "warning"}
 `
 	empty := strings.Replace(meta, "%s", "AZR-WI-002", 1) + `package wi.empty
@@ -64,7 +66,7 @@ deny contains {"msg": "never", "resource": "x"} if false
 		"violating v1/ServiceAccount/default/bad error: bad",
 		"violating v1/ServiceAccount/default/other warning: via other",
 		"undetermined v1/ServiceAccount/default/unsure unsure",
-		"compliant v1/ServiceAccount/default/good ",
+		"compliant v1/ServiceAccount/default/good works, but",
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("resources (-want +got):\n%s", diff)

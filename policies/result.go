@@ -19,8 +19,10 @@ type denial struct {
 	Related   []related `json:"related"`
 	// Undetermined marks a result that says the rule could not decide;
 	// it is a note.
-	Undetermined bool   `json:"undetermined"`
-	AppliesTo    string `json:"applies_to"`
+	Undetermined bool `json:"undetermined"`
+	// Advisory marks a note about a resource that meets the requirement.
+	Advisory  bool   `json:"advisory"`
+	AppliesTo string `json:"applies_to"`
 }
 
 type related struct {
@@ -57,7 +59,7 @@ func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
 	if d.Heuristic && level == finding.Error {
 		level = finding.Warning
 	}
-	if d.Undetermined {
+	if d.Undetermined || d.Advisory {
 		level = finding.Note
 	}
 	loc, err := location(g, d.Resource, d.Attr, "")
@@ -65,7 +67,7 @@ func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
 		return finding.Finding{}, fmt.Errorf("%s: %w", raw.Rule.ID, err)
 	}
 	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic,
-		Undetermined: d.Undetermined, AppliesTo: d.AppliesTo, Sensitive: d.Sensitive}
+		Undetermined: d.Undetermined, Advisory: d.Advisory, AppliesTo: d.AppliesTo, Sensitive: d.Sensitive}
 	for _, r := range d.Related {
 		rl, err := location(g, r.Resource, r.Attr, r.Msg)
 		if err != nil {

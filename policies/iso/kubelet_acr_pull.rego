@@ -97,7 +97,7 @@ deny contains object.union(
 		"The kubelet identity of AKS cluster %s pulls from bootstrap registry %s through %s, which grants more than AcrPull",
 		[c.name, r.name, concat(", ", sort({roles.role_name(ra) | some ra in broader}))],
 	)),
-	{"level": "note"},
+	{"level": "note", "advisory": true},
 ) if {
 	some p in iso.registry_pairs
 	[c, r] := [p.cluster, p.registry]

@@ -254,6 +254,7 @@ vnets(c) := concat(", ", sort({v.name | some v in network.cluster_vnets(c)}))
 deny contains object.union(iso.registry_at(r, public_path), {
 	"msg": sprintf("Bootstrap registry %s of a network-isolated cluster keeps public network access%s", [r.name, public_shown(r)]),
 	"level": "note",
+	"advisory": true,
 }) if {
 	some r in iso.byo_registries
 	public(r)

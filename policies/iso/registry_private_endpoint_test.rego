@@ -105,6 +105,7 @@ test_deny_public_access_note if {
 		"applies_to": r.id,
 		"heuristic": false,
 		"level": "note",
+		"advisory": true,
 		"related": [{"resource": c.id, "attr": b.registry_path, "msg": "AKS cluster aks-iso bootstraps from this registry"}],
 	}} with input as t.input_of(nodes, edges, {})
 }
