@@ -46,6 +46,8 @@ in_scope contains {"id": w.id, "heuristic": true} if {
 	count(core.out(w, "L20")) > 0
 }
 
+applicable contains scope.id if some scope in in_scope
+
 sa_known(w) if not core.unknown(w, k8s.service_account_path(w))
 
 # With federated credentials in the scan: the account must be trusted by one.
@@ -93,4 +95,51 @@ deny contains {
 	sa_known(w)
 	k8s.service_account(w) == "default"
 	count(k8s.objects("ServiceAccount", w.namespace, "default")) == 0
+}
+
+# Undetermined: the ServiceAccount name is not known.
+deny contains {
+	"msg": sprintf("%s %s/%s: which ServiceAccount it runs as could not be determined: the name is unresolved (%s)", [w.attrs.kind, w.namespace, w.name, concat(".", k8s.service_account_path(w))]),
+	"resource": w.id,
+	"attr": k8s.service_account_path(w),
+	"level": "note",
+	"undetermined": true,
+} if {
+	some scope in in_scope
+	w := input.nodes[scope.id]
+	not sa_known(w)
+}
+
+# Undetermined: no known subject trusts the account, but some subject is unknown.
+deny contains {
+	"msg": sprintf("%s %s/%s: whether a federated credential trusts ServiceAccount %s/%s could not be determined: a credential's subject is unresolved (properties.subject)", [w.attrs.kind, w.namespace, w.name, w.namespace, k8s.service_account(w)]),
+	"resource": w.id,
+	"attr": k8s.service_account_path(w),
+	"level": "note",
+	"undetermined": true,
+} if {
+	count(wi.credentials) > 0
+	not wi.subjects_known
+	some scope in in_scope
+	w := input.nodes[scope.id]
+	sa_known(w)
+	not wi.trusted(w.namespace, k8s.service_account(w))
+}
+
+# Undetermined: without credentials, the account's annotations are unknown.
+deny contains {
+	"msg": sprintf("%s %s/%s: whether ServiceAccount %s/%s carries %s could not be determined: its annotations are unresolved (metadata.annotations)", [w.attrs.kind, w.namespace, w.name, sa.namespace, sa.name, wi.client_id_key]),
+	"resource": w.id,
+	"attr": k8s.service_account_path(w),
+	"level": "note",
+	"undetermined": true,
+	"related": [{"resource": sa.id, "attr": ["metadata"], "msg": "ServiceAccount"}],
+} if {
+	count(wi.credentials) == 0
+	some scope in in_scope
+	w := input.nodes[scope.id]
+	sa_known(w)
+	some sa in k8s.objects("ServiceAccount", w.namespace, k8s.service_account(w))
+	not wi.annotated(sa)
+	core.unknown(sa, ["metadata", "annotations"])
 }

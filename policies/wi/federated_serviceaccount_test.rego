@@ -69,11 +69,34 @@ test_unknown_service_account if {
 		t.deployment("default", "ai", use, {}, {"serviceAccountName": "${SA}"}),
 		[["spec", "template", "spec", "serviceAccountName"]],
 	)
-	count(rule.deny) == 0 with input as t.inputs([fic, w])
+	rule.deny == {{
+		"msg": "Deployment default/ai: which ServiceAccount it runs as could not be determined: the name is unresolved (spec.template.spec.serviceAccountName)",
+		"resource": w.id,
+		"attr": ["spec", "template", "spec", "serviceAccountName"],
+		"level": "note",
+		"undetermined": true,
+	}} with input as t.inputs([fic, w])
 }
 
 test_unknown_subject if {
 	f := t.with_unknown(t.federated_credential("fic-x", "x"), [["properties", "subject"]])
 	w := t.deployment("default", "ai", use, {}, {"serviceAccountName": "other"})
-	count(rule.deny) == 0 with input as t.inputs([f, w])
+	some d in rule.deny with input as t.inputs([f, w])
+	d.undetermined == true
+	d.level == "note"
+	count(rule.deny) == 1 with input as t.inputs([f, w])
+}
+
+test_unknown_annotations_without_credentials if {
+	sa := t.with_unknown(t.service_account("default", "ai-sa", {}), [["metadata", "annotations"]])
+	w := t.deployment("default", "ai", use, {}, {"serviceAccountName": "ai-sa"})
+	some d in rule.deny with input as t.inputs([sa, w])
+	d.undetermined == true
+	count(rule.deny) == 1 with input as t.inputs([sa, w])
+}
+
+test_applicable if {
+	w := t.deployment("default", "ai", use, {}, {"serviceAccountName": "ai-sa"})
+	web := t.deployment("default", "web", {}, {}, {})
+	rule.applicable == {w.id} with input as t.inputs([fic, annotated, w, web])
 }

@@ -27,12 +27,15 @@ package wi.openai_key_env
 
 import data.lib.core
 import data.lib.kubernetes as k8s
+import data.lib.workload_identity as wi
 
 key_name := `(?i)^((AZURE_)?OPENAI_(API_)?KEY|AOAI_(API_)?KEY|AZURE_OPENAI_API_KEY)$`
 
 endpoint_name := `(?i)^AZURE_OPENAI_ENDPOINT$`
 
 hex32 := `^[0-9a-fA-F]{32}$`
+
+applicable contains w.id if some w in k8s.workloads
 
 # An env variable named like an API key with a value or a key reference.
 deny contains {
@@ -95,6 +98,38 @@ deny contains {
 	not regex.match(key_name, e.name)
 	core.known(w, array.concat(c.path, ["env", i, "value"]))
 	regex.match(hex32, e.value)
+}
+
+# Undetermined: envFrom loads a Secret or ConfigMap the scan does not hold.
+deny contains {
+	"msg": sprintf("container %s of %s %s/%s: whether it loads an Azure OpenAI key could not be determined: %s %s loaded by envFrom is not in the scan (%s)", [c.container.name, w.attrs.kind, w.namespace, w.name, kind, src.name, concat(".", [sprintf("%v", [s]) | some s in path])]),
+	"resource": w.id,
+	"attr": path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	some w in k8s.workloads
+	some c in k8s.containers(w)
+	some i, from in object.get(c.container, "envFrom", [])
+	some field, kind in {"secretRef": "Secret", "configMapRef": "ConfigMap"}
+	src := from[field]
+	path := array.concat(c.path, ["envFrom", i])
+	not wi.unknown_under(w, path)
+	count(k8s.objects(kind, w.namespace, src.name)) == 0
+}
+
+deny contains {
+	"msg": sprintf("container %s of %s %s/%s: whether it loads an Azure OpenAI key could not be determined: the source of envFrom is unresolved (%s)", [c.container.name, w.attrs.kind, w.namespace, w.name, concat(".", [sprintf("%v", [s]) | some s in path])]),
+	"resource": w.id,
+	"attr": path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	some w in k8s.workloads
+	some c in k8s.containers(w)
+	some i, _ in object.get(c.container, "envFrom", [])
+	path := array.concat(c.path, ["envFrom", i])
+	wi.unknown_under(w, path)
 }
 
 source(e) := "to a literal value" if {

@@ -49,7 +49,39 @@ test_deny_env_from_prefix if {
 test_allow_env_from_other_namespace if {
 	s := t.secret("prod", "aoai", {"AZURE_OPENAI_API_KEY": true}, "Opaque")
 	w := pod([], [{"secretRef": {"name": "aoai"}}])
-	count(rule.deny) == 0 with input as t.inputs([s, w])
+	ds := rule.deny with input as t.inputs([s, w])
+	every d in ds {
+		d.undetermined
+	}
+}
+
+test_allow_env_from_clean_config_map if {
+	m := t.manifest("v1", "ConfigMap", "default", "settings", {"data": {"AZURE_OPENAI_ENDPOINT": "https://aoai.openai.azure.com/"}})
+	w := pod([], [{"configMapRef": {"name": "settings"}}])
+	count(rule.deny) == 0 with input as t.inputs([m, w])
+}
+
+test_unknown_env_from_source if {
+	w := pod([], [{"secretRef": {"name": "app-secrets"}}])
+	rule.deny == {{
+		"msg": "container app of Deployment default/ai: whether it loads an Azure OpenAI key could not be determined: Secret app-secrets loaded by envFrom is not in the scan (spec.template.spec.containers.0.envFrom.0)",
+		"resource": w.id,
+		"attr": ["spec", "template", "spec", "containers", 0, "envFrom", 0],
+		"level": "note",
+		"undetermined": true,
+	}} with input as t.inputs([w])
+}
+
+test_unknown_env_from_name if {
+	w := t.with_unknown(pod([], [{"secretRef": {"name": "${SECRET}"}}]), [["spec", "template", "spec", "containers", "0", "envFrom", "0", "secretRef", "name"]])
+	some d in rule.deny with input as t.inputs([w])
+	d.undetermined == true
+	endswith(d.msg, "the source of envFrom is unresolved (spec.template.spec.containers.0.envFrom.0)")
+}
+
+test_applicable if {
+	w := pod([], [])
+	rule.applicable == {w.id} with input as t.inputs([w])
 }
 
 test_deny_hex_literal_beside_endpoint if {

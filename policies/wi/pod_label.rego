@@ -6,7 +6,9 @@
 #   service account token and sets AZURE_CLIENT_ID, AZURE_TENANT_ID and
 #   AZURE_FEDERATED_TOKEN_FILE. The same key as an annotation is ignored by
 #   webhook v1.0 and later, and an unquoted YAML true is not a valid label
-#   value. Without the label the pod cannot exchange its token.
+#   value. Without the label the pod cannot exchange its token. Set the scan
+#   profile's unverified.use_annotation_ignored to false to report the
+#   annotation form as a warning only.
 # related_resources:
 #   - ref: https://learn.microsoft.com/azure/aks/open-ai-secure-access-quickstart
 #     description: Secure access to Azure OpenAI from AKS (seed 003)
@@ -55,10 +57,23 @@ reasons contains {"id": w.id, "why": r.why, "heuristic": r.heuristic} if {
 	r := reason(w)
 }
 
+applicable contains scope.id if some scope in reasons
+
+applicable contains w.id if {
+	some w in k8s.workloads
+	core.value(w, label_path(w)) == true
+}
+
+# Whether the webhook ignores the annotation form (U12): error, else warning.
+annotation_level := "error" if {
+	object.get(input.context, ["unverified", "use_annotation_ignored"], true)
+} else := "warning"
+
 deny contains {
 	"msg": sprintf("%s %s/%s %s, but its pod template has %s only as an annotation; the webhook reads the label", [w.attrs.kind, w.namespace, w.name, scope.why, wi.use_key]),
 	"resource": w.id,
 	"attr": annotation_path(w),
+	"level": annotation_level,
 	"heuristic": scope.heuristic,
 } if {
 	some scope in reasons
@@ -99,4 +114,16 @@ deny contains {
 	v := core.value(w, label_path(w))
 	is_string(v)
 	v != "true"
+}
+
+deny contains {
+	"msg": sprintf("%s %s/%s %s: whether its pods carry the label %s could not be determined: the labels are unresolved (%s)", [w.attrs.kind, w.namespace, w.name, scope.why, wi.use_key, concat(".", array.concat(k8s.template_path(w), ["metadata", "labels"]))]),
+	"resource": w.id,
+	"attr": label_path(w),
+	"level": "note",
+	"undetermined": true,
+} if {
+	some scope in reasons
+	w := input.nodes[scope.id]
+	core.unknown(w, label_path(w))
 }

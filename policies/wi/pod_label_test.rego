@@ -36,6 +36,7 @@ test_deny_annotation_only if {
 	some d in rule.deny with input as t.inputs([w])
 	d.resource == w.id
 	d.attr == ["spec", "template", "metadata", "annotations", use]
+	d.level == "error"
 	contains(d.msg, "only as an annotation")
 }
 
@@ -71,5 +72,24 @@ test_heuristic_openai_reference if {
 
 test_unknown_label_value if {
 	w := t.with_unknown(t.deployment("default", "ai", {use: "${USE}"}, {}, spec), [["spec", "template", "metadata", "labels", use]])
-	count(rule.deny) == 0 with input as t.inputs([sa, w])
+	rule.deny == {{
+		"msg": "Deployment default/ai runs as ServiceAccount ai-sa: whether its pods carry the label azure.workload.identity/use could not be determined: the labels are unresolved (spec.template.metadata.labels)",
+		"resource": w.id,
+		"attr": ["spec", "template", "metadata", "labels", use],
+		"level": "note",
+		"undetermined": true,
+	}} with input as t.inputs([sa, w])
+}
+
+test_annotation_only_warning_when_not_ignored if {
+	w := t.deployment("default", "ai", {"app": "ai"}, {use: "true"}, {"containers": []})
+	ctx := {"unverified": object.union(t.default_context.unverified, {"use_annotation_ignored": false})}
+	some d in rule.deny with input as t.input_of([w], [], ctx)
+	d.level == "warning"
+}
+
+test_applicable if {
+	w := t.deployment("default", "ai", {}, {}, spec)
+	web := t.deployment("default", "web", {}, {}, {"serviceAccountName": "web"})
+	rule.applicable == {w.id} with input as t.inputs([sa, w, web])
 }

@@ -35,6 +35,33 @@ import data.lib.workload_identity as wi
 
 annotation_path := ["metadata", "annotations", wi.client_id_key]
 
+# The ServiceAccounts the rule is about: annotated ones, those a credential
+# trusts, and, with manifests in the scan, the credentials whose
+# ServiceAccount is missing or cannot be told.
+applicable contains sa.id if {
+	some sa in service_accounts
+	wi.annotated(sa)
+}
+
+applicable contains sa.id if {
+	some fic in wi.credentials
+	s := wi.subject(fic)
+	some sa in k8s.objects("ServiceAccount", s.namespace, s.name)
+}
+
+applicable contains fic.id if {
+	k8s.any_manifests
+	some fic in wi.credentials
+	s := wi.subject(fic)
+	count(k8s.objects("ServiceAccount", s.namespace, s.name)) == 0
+}
+
+applicable contains fic.id if {
+	k8s.any_manifests
+	some fic in wi.credentials
+	core.unknown(fic, wi.subject_path)
+}
+
 # An annotated ServiceAccount whose value is empty or not a client ID.
 deny contains {
 	"msg": sprintf("ServiceAccount %s/%s has an empty %s annotation", [sa.namespace, sa.name, wi.client_id_key]),
@@ -129,3 +156,46 @@ deny contains {
 }
 
 service_accounts := k8s.of_kind("ServiceAccount")
+
+# Undetermined: the trusted ServiceAccount's annotations cannot be read.
+deny contains {
+	"msg": sprintf("ServiceAccount %s/%s: whether it carries %s could not be determined: its annotations are unresolved (metadata.annotations)", [sa.namespace, sa.name, wi.client_id_key]),
+	"resource": sa.id,
+	"attr": annotation_path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	some fic in wi.credentials
+	s := wi.subject(fic)
+	some sa in k8s.objects("ServiceAccount", s.namespace, s.name)
+	not wi.annotated(sa)
+	core.unknown(sa, ["metadata", "annotations"])
+}
+
+# Undetermined: a credential's subject cannot be read.
+deny contains {
+	"msg": sprintf("federated credential %s: which ServiceAccount it trusts could not be determined: the subject is unresolved (properties.subject)", [fic.name]),
+	"resource": fic.id,
+	"attr": wi.subject_path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	k8s.any_manifests
+	some fic in wi.credentials
+	core.unknown(fic, wi.subject_path)
+}
+
+# Undetermined: an annotated ServiceAccount no known subject trusts, while
+# some subject is unknown.
+deny contains {
+	"msg": sprintf("ServiceAccount %s/%s: whether a federated credential trusts it could not be determined: a credential's subject is unresolved (properties.subject)", [sa.namespace, sa.name]),
+	"resource": sa.id,
+	"attr": annotation_path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	not wi.subjects_known
+	some sa in service_accounts
+	wi.annotated(sa)
+	not wi.trusted(sa.namespace, sa.name)
+}

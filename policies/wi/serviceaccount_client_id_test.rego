@@ -87,8 +87,30 @@ test_unknown_placeholder_value if {
 	count(rule.deny) == 0 with input as t.inputs([sa, fic])
 }
 
-test_unknown_subject_silent if {
+test_unknown_subject if {
 	unknown_fic := t.with_unknown(t.federated_credential("fic-x", "x"), [["properties", "subject"]])
 	sa := t.service_account("default", "web", {key: guid})
-	count(rule.deny) == 0 with input as t.inputs([sa, unknown_fic])
+	ds := rule.deny with input as t.inputs([sa, unknown_fic])
+	{[d.resource, d.level, d.undetermined] | some d in ds} == {[sa.id, "note", true], [unknown_fic.id, "note", true]}
+	rule.applicable == {sa.id, unknown_fic.id} with input as t.inputs([sa, unknown_fic])
+}
+
+test_unknown_annotations if {
+	sa := t.with_unknown(t.service_account("default", "ai-sa", {}), [["metadata", "annotations"]])
+	rule.deny == {{
+		"msg": "ServiceAccount default/ai-sa: whether it carries azure.workload.identity/client-id could not be determined: its annotations are unresolved (metadata.annotations)",
+		"resource": sa.id,
+		"attr": ["metadata", "annotations", key],
+		"level": "note",
+		"undetermined": true,
+	}} with input as t.inputs([sa, fic])
+}
+
+test_applicable if {
+	sa := t.service_account("default", "ai-sa", {})
+	web := t.service_account("default", "web", {key: guid})
+	plain := t.service_account("default", "plain", {})
+	rule.applicable == {sa.id, web.id} with input as t.inputs([sa, web, plain, fic])
+	rule.applicable == {fic.id} with input as t.inputs([plain, fic])
+	count(rule.applicable) == 0 with input as t.inputs([fic])
 }
