@@ -4,6 +4,7 @@ package lib.azure
 
 import data.lib.core
 import data.lib.kubernetes as k8s
+import data.lib.roles
 import data.lib.workload_identity as wi
 
 cluster_type := "Microsoft.ContainerService/managedClusters"
@@ -182,14 +183,32 @@ manifests_use_workload_identity if {
 }
 
 # entra_accounts are the Azure OpenAI accounts reached with Entra tokens
-# (S-AOAI-ENTRA): the scope of a role assignment to a managed identity, or
-# called by a workload that uses Workload ID (L20).
+# (S-AOAI-ENTRA): the scope of a role assignment to a managed identity (or
+# covered by an OpenAI data role on its resource group or subscription),
+# or called by a workload that uses Workload ID (L20).
 entra_accounts := [a | some a in openai_accounts; entra_account(a)]
 
 entra_account(a) if {
 	some ra in core.into(a, "L13-scope")
 	some p in core.out(ra, "L13")
 	managed_identity(p)
+}
+
+# An OpenAI data role on the account's resource group or subscription.
+entra_account(a) if {
+	some ra in roles.assignments
+	roles.role_guid(ra) in openai_data_roles
+	roles.covers(ra, a)
+	some p in core.out(ra, "L13")
+	managed_identity(p)
+}
+
+# openai_data_roles are the roles that let an identity call Azure OpenAI:
+# OpenAI User, OpenAI Contributor and Cognitive Services User.
+openai_data_roles := {
+	"5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",
+	"a001fd3d-188f-4b5d-821b-7da978bf7442",
+	"a97b65f3-24c7-4388-baec-2e87135dc908",
 }
 
 entra_account(a) if {

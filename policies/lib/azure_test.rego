@@ -68,6 +68,16 @@ test_entra_account_by_role if {
 	count(azure.entra_accounts) == 0 with input as t.input_of([aoai], [], {})
 }
 
+test_entra_account_by_group_role if {
+	uami := tf(azure.identity_type, "id", {})
+	a := object.union(aoai, {"facts": {"resource_group_name": "rg-ml"}})
+	ra := tf("Microsoft.Authorization/roleAssignments", "ra", {"scope": "/subscriptions/s/resourceGroups/RG-ML", "properties": {"roleDefinitionId": "/providers/Microsoft.Authorization/roleDefinitions/5e0bd9bd-7b93-4f28-af87-19fc36ad61bd"}})
+	i := t.input_of([a, uami, ra], [edge(ra, uami, "L13", ["properties", "principalId"])], {})
+	[x.id | some x in azure.entra_accounts] == [a.id] with input as i
+	reader := json.patch(ra, [{"op": "replace", "path": "/attrs/properties/roleDefinitionId", "value": "/providers/Microsoft.Authorization/roleDefinitions/b24988ac-6180-42a0-ab88-20f7382dd24c"}])
+	count(azure.entra_accounts) == 0 with input as t.input_of([a, uami, reader], [edge(reader, uami, "L13", ["properties", "principalId"])], {})
+}
+
 test_entra_account_by_workload if {
 	w := t.deployment("default", "ai", {"azure.workload.identity/use": "true"}, {}, {"containers": []})
 	i := t.input_of([aoai, w], [edge(w, aoai, "L20", ["spec"])], {})
