@@ -10,8 +10,9 @@ import (
 // /subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{child}/{name}]…
 type armID struct {
 	group string
-	typ   string // Microsoft.Network/virtualNetworks/subnets
-	name  string // the last name: snet-aks
+	typ   string   // Microsoft.Network/virtualNetworks/subnets
+	name  string   // the last name: snet-aks
+	names []string // every name, parent first: vnet-aks, snet-aks
 }
 
 // parseID reads a resource ID, as the catalog normalises them (§1.5):
@@ -37,6 +38,7 @@ func parseID(s string) (armID, bool) {
 	for j := 1; j+1 < len(rest); j += 2 {
 		types = append(types, rest[j])
 		id.name = rest[j+1]
+		id.names = append(id.names, rest[j+1])
 	}
 	id.typ = strings.Join(types, "/")
 	return id, id.name != ""
@@ -70,6 +72,12 @@ func linkLiterals(g *graph.Graph, byType map[string][]*graph.Node) {
 				for _, t := range targets {
 					g.Link(graph.Edge{From: n.ID, To: t.ID, Kind: l.kind, Attr: at.path, Heuristic: len(targets) > 1})
 				}
+				if len(targets) == 0 {
+					inline := inlineSubnets(s, byType)
+					for _, t := range inline {
+						g.Link(graph.Edge{From: n.ID, To: t.node.ID, Kind: l.kind, Attr: at.path, Target: t.path, Heuristic: len(inline) > 1})
+					}
+				}
 			}
 		}
 	}
@@ -93,6 +101,37 @@ func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*gr
 		}
 	}
 	return out
+}
+
+// inlineSubnets resolves a subnet ID to the VNets of the scan that declare
+// that subnet inline (properties.subnets[i]), with the subnet's path: the
+// link a reference into the inline subnets makes.
+func inlineSubnets(s string, byType map[string][]*graph.Node) []inlineSubnet {
+	id, ok := parseID(s)
+	if !ok || !strings.EqualFold(id.typ, "Microsoft.Network/virtualNetworks/subnets") || len(id.names) != 2 {
+		return nil
+	}
+	var out []inlineSubnet
+	for _, v := range byType["microsoft.network/virtualnetworks"] {
+		if !strings.EqualFold(v.Name, id.names[0]) || !sameGroup(id.group, group(v)) {
+			continue
+		}
+		props, _ := v.Attrs["properties"].(map[string]any)
+		subnets, _ := props["subnets"].([]any)
+		for i, sn := range subnets {
+			m, _ := sn.(map[string]any)
+			if name, _ := m["name"].(string); strings.EqualFold(name, id.names[1]) {
+				out = append(out, inlineSubnet{node: v, path: graph.P("properties", "subnets", i)})
+			}
+		}
+	}
+	return out
+}
+
+// inlineSubnet is a subnet declared inside its VNet.
+type inlineSubnet struct {
+	node *graph.Node
+	path graph.Path
 }
 
 func group(n *graph.Node) string {
