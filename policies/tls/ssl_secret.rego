@@ -32,30 +32,24 @@
 package tls.ssl_secret
 
 import data.lib.azure
-import data.lib.core
+import data.lib.extension as ext
 import data.lib.kubernetes as k8s
 
-setting_keys := ["sslSecret", "scoringFe.sslSecret"]
-
-# Extensions with a known Secret name, and where the name is written.
-named contains {"ext": e, "name": v, "path": path} if {
+# The rule applies to extensions that name a Secret, or may.
+applicable contains e.id if {
 	some e in azure.ml_extensions
-	some key in setting_keys
-	path := ["properties", "configurationSettings", key]
-	v := core.value(e, path)
-	is_string(v)
-	v != ""
-	same_cluster(e)
+	some k in ext.secret_keys
+	ext.possible(e, k)
 }
 
-# The manifests deploy to the extension's cluster, or nothing says otherwise.
-same_cluster(_) if not input.context.cluster
-
-same_cluster(e) if count(azure.extension_cluster(e)) == 0
-
-same_cluster(e) if {
-	some c in azure.extension_cluster(e)
-	c.id == input.context.cluster
+# Extensions with a known Secret name, and where the name is written, whose
+# cluster the scan's manifests deploy to.
+named contains {"ext": e, "name": x.value, "path": x.path} if {
+	some e in azure.ml_extensions
+	some x in ext.secret_form(e)
+	x.known
+	is_string(x.value)
+	ext.manifests_apply(e)
 }
 
 related(n) := [{"resource": n.ext.id, "attr": n.path, "msg": sprintf("Azure ML extension %s", [n.ext.name])}]
@@ -65,6 +59,7 @@ deny contains {
 	"resource": s.id,
 	"attr": array.concat(data_path(s), [missing[0]]),
 	"related": related(n),
+	"applies_to": n.ext.id,
 } if {
 	some n in named
 	some s in k8s.objects("Secret", "azureml", n.name)
@@ -77,6 +72,7 @@ deny contains {
 	"resource": s.id,
 	"attr": ["data", k],
 	"related": related(n),
+	"applies_to": n.ext.id,
 } if {
 	some n in named
 	some s in k8s.objects("Secret", "azureml", n.name)
@@ -89,6 +85,7 @@ deny contains {
 	"resource": s.id,
 	"attr": ["metadata", "namespace"],
 	"related": related(n),
+	"applies_to": n.ext.id,
 } if {
 	some n in named
 	count(k8s.objects("Secret", "azureml", n.name)) == 0
@@ -100,9 +97,44 @@ deny contains {
 	"resource": n.ext.id,
 	"attr": n.path,
 	"level": "note",
+	"undetermined": true,
 } if {
 	some n in named
 	count(k8s.named("Secret", n.name)) == 0
+}
+
+deny contains {
+	"msg": sprintf("the Secret %s names could not be checked: the scan's manifests deploy to cluster %s, not to the extension's", [ext.label(e), input.nodes[input.context.cluster].name]),
+	"resource": e.id,
+	"attr": x.path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	some e in azure.ml_extensions
+	not ext.manifests_apply(e)
+	some x in ext.secret_form(e)
+	x.known
+}
+
+# unresolved names the setting whose unknown value hides the Secret name.
+unresolved(e) := k if {
+	count([x | some x in ext.secret_form(e); x.known]) == 0
+	k := ext.secret_form(e)[0].key
+} else := k if {
+	count(ext.secret_form(e)) == 0
+	k := [key | some key in sort(ext.secret_keys); ext.unknown(e, key)][0]
+}
+
+deny contains {
+	"msg": sprintf("the Secret %s names could not be determined: %s is unresolved (%s)", [ext.label(e), k, ext.dotted(path)]),
+	"resource": e.id,
+	"attr": path,
+	"level": "note",
+	"undetermined": true,
+} if {
+	some e in azure.ml_extensions
+	k := unresolved(e)
+	path := ext.unknown_path(e, k)
 }
 
 data_path(s) := ["data"] if s.attrs.data

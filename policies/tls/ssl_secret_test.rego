@@ -33,6 +33,7 @@ test_deny_tls_layout if {
 		"resource": s.id,
 		"attr": ["data", "cert.pem"],
 		"related": [{"resource": e.id, "attr": ["properties", "configurationSettings", "sslSecret"], "msg": "Azure ML extension azureml"}],
+		"applies_to": e.id,
 	}} with input as t.inputs([e, s])
 }
 
@@ -55,21 +56,45 @@ test_deny_wrong_namespace if {
 	d.resource == s.id
 }
 
-test_note_not_in_scan if {
+test_unknown_not_in_scan if {
 	some d in rule.deny with input as t.inputs([e])
 	d.level == "note"
+	d.undetermined
 	d.resource == e.id
 }
 
-test_allow_other_cluster if {
+test_unknown_other_cluster if {
 	aks := t.azure("terraform", "Microsoft.ContainerService/managedClusters", "aks-a", {})
+	other := t.azure("terraform", "Microsoft.ContainerService/managedClusters", "aks-b", {})
 	s := t.secret("default", "azureml-tls", {}, "Opaque")
 	edges := [{"from": e.id, "to": aks.id, "kind": "L10", "heuristic": false}]
-	count(rule.deny) == 0 with input as t.input_of([e, aks, s], edges, {"cluster": "elsewhere"})
+	rule.deny == {{
+		"msg": "the Secret Azure ML extension azureml names could not be checked: the scan's manifests deploy to cluster aks-b, not to the extension's",
+		"resource": e.id,
+		"attr": ["properties", "configurationSettings", "sslSecret"],
+		"level": "note",
+		"undetermined": true,
+	}} with input as t.input_of([e, aks, other, s], edges, {"cluster": other.id})
 }
 
 test_unknown_secret_name if {
-	u := t.with_unknown(ext({"sslSecret": "${var.secret}"}), [["properties", "configurationSettings", "sslSecret"]])
+	u := t.with_unknown(ext({"sslSecret": null}), [["properties", "configurationSettings", "sslSecret"]])
 	s := t.secret("default", "azureml-tls", {}, "Opaque")
-	count(rule.deny) == 0 with input as t.inputs([u, s])
+	rule.deny == {{
+		"msg": "the Secret Azure ML extension azureml names could not be determined: sslSecret is unresolved (properties.configurationSettings.sslSecret)",
+		"resource": u.id,
+		"attr": ["properties", "configurationSettings", "sslSecret"],
+		"level": "note",
+		"undetermined": true,
+	}} with input as t.inputs([u, s])
+}
+
+test_allow_cli_keys_off if {
+	# With U3 off, sslSecret is not a key the extension reads.
+	count(rule.deny) == 0 with input as t.input_of([e], [], {"unverified": {"cli_tls_keys": false}})
+}
+
+test_applicable if {
+	plain := object.union(ext({"enableInference": "True"}), {"id": "plain"})
+	rule.applicable == {e.id} with input as t.inputs([e, plain, good])
 }
