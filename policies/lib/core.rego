@@ -4,15 +4,25 @@ package lib.core
 
 # steps renders a path with every step as a string, so that array indexes
 # written as numbers by rules match the index strings of unknown paths.
-steps(path) := [sprintf("%v", [s]) | some s in path]
+steps(path) := [step_string(s) | some s in path]
+
+step_string(s) := s if is_string(s)
+
+step_string(s) := format_int(s, 10) if is_number(s)
 
 # unknown holds when the value at path, or a value that contains it, cannot
-# be known statically.
+# be known statically. The parsers write unknown paths with string steps.
 unknown(node, path) if {
+	count(node.unknown) > 0
+	p := steps(path)
 	some u in node.unknown
-	count(u) <= count(path)
-	array.slice(steps(path), 0, count(u)) == steps(u)
+	count(u) <= count(p)
+	prefix(p, u)
 }
+
+prefix(p, u) if array.slice(p, 0, count(u)) == u
+
+prefix(p, u) if array.slice(p, 0, count(u)) == steps(u)
 
 # known holds when the value at path is present and can be known.
 known(node, path) if {
