@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/hashicorp/hcl/v2"
+	"github.com/hashicorp/hcl/v2/hclsyntax"
 	"github.com/moatscan/moat/graph"
 	"github.com/zclconf/go-cty/cty"
 )
@@ -145,11 +146,43 @@ func (in *instance) eval(e hcl.Expression, extra map[string]cty.Value) cty.Value
 		return cty.DynamicVal
 	}
 	v, ds := e.Value(ctx)
-	in.hclDiags(ds)
 	if ds.HasErrors() {
+		if v, ok := in.evalItems(e, ctx, extra); ok {
+			return v
+		}
+		in.hclDiags(ds)
 		return cty.DynamicVal
 	}
+	in.hclDiags(ds)
 	return v
+}
+
+// evalItems evaluates an object or tuple constructor that failed item by
+// item, so that only the items that fail are unknown (a file function
+// naming a missing file leaves the rest of a settings map known). The
+// items report their own diagnostics. It returns false for other
+// expressions, and when a key cannot be evaluated.
+func (in *instance) evalItems(e hcl.Expression, ctx *hcl.EvalContext, extra map[string]cty.Value) (cty.Value, bool) {
+	switch x := e.(type) {
+	case *hclsyntax.ObjectConsExpr:
+		attrs := make(map[string]cty.Value, len(x.Items))
+		for _, item := range x.Items {
+			k, ds := item.KeyExpr.Value(ctx)
+			if ds.HasErrors() || !k.IsKnown() || k.IsNull() || !k.Type().Equals(cty.String) {
+				return cty.NilVal, false
+			}
+			k, _ = k.Unmark()
+			attrs[k.AsString()] = in.eval(item.ValueExpr, extra)
+		}
+		return cty.ObjectVal(attrs), true
+	case *hclsyntax.TupleConsExpr:
+		elems := make([]cty.Value, len(x.Exprs))
+		for i, item := range x.Exprs {
+			elems[i] = in.eval(item, extra)
+		}
+		return cty.TupleVal(elems), true
+	}
+	return cty.NilVal, false
 }
 
 func (in *instance) hclDiags(ds hcl.Diagnostics) {

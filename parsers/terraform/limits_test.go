@@ -169,3 +169,36 @@ func TestModuleLinkOutsideRoot(t *testing.T) {
 		t.Errorf("nodes %d, diagnostics %v: a module behind a link leading outside the root must not be read", len(res.Nodes), res.Diags)
 	}
 }
+
+// TestFailingItem checks that an item that cannot be evaluated leaves the
+// rest of its object and tuple known, with one diagnostic for it.
+func TestFailingItem(t *testing.T) {
+	dir := write(t, map[string]string{"main.tf": `resource "azurerm_resource_group" "rg" {
+  name = "rg"
+  tags = {
+    kept    = "yes"
+    missing = file("${path.module}/no-such-file")
+    list    = join(",", ["a", file("nope"), "c"])
+  }
+}
+`})
+	res := scan(t, dir, Options{})
+	if len(res.Nodes) != 1 {
+		t.Fatalf("nodes = %d", len(res.Nodes))
+	}
+	n := res.Nodes[0]
+	tags, _ := n.Attrs["tags"].(map[string]any)
+	if tags["kept"] != "yes" {
+		t.Errorf("tags = %v, want kept known", tags)
+	}
+	var unknown []string
+	for _, p := range n.Unknown {
+		unknown = append(unknown, p.String())
+	}
+	if want := `tags.list tags.missing`; strings.Join(unknown, " ") != want {
+		t.Errorf("unknown = %q, want %q", unknown, want)
+	}
+	if got := codes(res.Diags)[graph.CodeTFEval]; got != 2 {
+		t.Errorf("%d terraform-eval diagnostics, want one per failing item: %v", got, res.Diags)
+	}
+}
