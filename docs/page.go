@@ -36,30 +36,74 @@ func Page(r finding.Rule, fixtures fs.FS) []byte {
 	return b.Bytes()
 }
 
+// writeExamples shows one failing case, cut down to the blocks that carry
+// its expected findings, then the same blocks of the first passing case,
+// then the list of every case the rule is tested on.
 func writeExamples(b *bytes.Buffer, id string, fixtures fs.FS) {
+	var headers map[string]bool
 	for _, kind := range []struct{ dir, title string }{{"fail", "Non-compliant"}, {"pass", "Compliant"}} {
-		files := exampleFiles(fixtures, path.Join(id, kind.dir))
-		if len(files) == 0 {
-			continue
-		}
-		for _, f := range files {
+		for _, f := range exampleFiles(fixtures, path.Join(id, kind.dir), kind.dir == "fail") {
 			src, err := fs.ReadFile(fixtures, f)
 			if err != nil {
 				continue
 			}
-			fmt.Fprintf(b, "%s (`%s`):\n\n```%s\n%s```\n\n", kind.title, strings.TrimPrefix(f, id+"/"), lang(f), ensureNewline(src))
+			ex := excerpt(string(src), lang(f), headers)
+			if ex.text == "" {
+				continue
+			}
+			if kind.dir == "fail" {
+				headers = ex.headers
+			}
+			fmt.Fprintf(b, "%s (`%s`%s):\n\n```%s\n%s```\n\n", kind.title, strings.TrimPrefix(f, id+"/"), ex.note, lang(f), ex.text)
+			break
 		}
+	}
+	cases := caseNames(fixtures, id)
+	if len(cases) > 0 {
+		fmt.Fprintf(b, "Tested on %d cases in `fixtures/rules/%s`: %s.\n\n", len(cases), id, strings.Join(cases, ", "))
 	}
 }
 
-// exampleFiles lists the fixture files below dir, sorted; configuration
-// files are part of a case but not of its example.
-func exampleFiles(fixtures fs.FS, dir string) []string {
+// caseNames lists the fixture cases of a rule: fail/x, pass/y…
+func caseNames(fixtures fs.FS, id string) []string {
+	var out []string
+	for _, kind := range []string{"fail", "pass"} {
+		entries, err := fs.ReadDir(fixtures, path.Join(id, kind))
+		if err != nil {
+			continue
+		}
+		var dirs []string
+		for _, e := range entries {
+			if !e.IsDir() { // a folder of files is one case
+				dirs = nil
+				break
+			}
+			dirs = append(dirs, "`"+kind+"/"+e.Name()+"`")
+		}
+		if len(dirs) == 0 && len(entries) > 0 {
+			dirs = []string{"`" + kind + "`"}
+		}
+		out = append(out, dirs...)
+	}
+	return out
+}
+
+// exampleFiles lists the fixture files below dir that an example can
+// show, sorted; for failing cases only those that mark a finding.
+// Configuration files are part of a case but not of its example.
+func exampleFiles(fixtures fs.FS, dir string, marked bool) []string {
 	var out []string
 	_ = fs.WalkDir(fixtures, dir, func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && path.Base(p) != ".moat.yaml" {
-			out = append(out, p)
+		if err != nil || d.IsDir() || path.Base(p) == ".moat.yaml" || lang(p) == "" {
+			return nil
 		}
+		if marked {
+			src, err := fs.ReadFile(fixtures, p)
+			if err != nil || !wantMarker.Match(src) {
+				return nil
+			}
+		}
+		out = append(out, p)
 		return nil
 	})
 	sort.Strings(out)

@@ -28,6 +28,7 @@ func TestPage(t *testing.T) {
 		"## Why\n\nWhy it matters.\n",
 		"Non-compliant (`fail/a.yaml`):\n\n```yaml\nkind: Pod # want AZR-WI-007\n```",
 		"Compliant (`pass/a.yaml`):\n\n```yaml\nkind: Pod\n```",
+		"Tested on 2 cases in `fixtures/rules/AZR-WI-007`: `fail`, `pass`.",
 		"## How to fix\n\nAdd it.\n",
 		"- <https://example.com/a>\n",
 		"| Policy | `policies/wi/pod_label.rego` |",
@@ -38,6 +39,27 @@ func TestPage(t *testing.T) {
 	}
 	if strings.Contains(page, "profile:") {
 		t.Error("configuration file shown as an example")
+	}
+}
+
+// TestExcerpt checks that a long fixture is cut down to the blocks with
+// findings, and that the passing case shows the same blocks.
+func TestExcerpt(t *testing.T) {
+	filler := strings.Repeat("resource \"x\" \"filler\" {\n  a = 1\n}\n\n", 12)
+	fail := filler + "# The endpoint.\nresource \"azurerm_private_endpoint\" \"pe\" {\n  subnet_id = \"x\" # want AZR-INF-002\n}\n" + filler
+	pass := filler + "# The endpoint.\nresource \"azurerm_private_endpoint\" \"pe\" {\n  subnet_id = \"y\"\n}\n"
+	ex := excerpt(fail, "hcl", nil)
+	want := "# ...\n# The endpoint.\nresource \"azurerm_private_endpoint\" \"pe\" {\n  subnet_id = \"x\" # want AZR-INF-002\n}\n# ...\n"
+	if ex.text != want || ex.note != ", excerpt" {
+		t.Errorf("fail excerpt = %q, want %q", ex.text, want)
+	}
+	got := excerpt(pass, "hcl", ex.headers).text
+	if want := "# ...\n# The endpoint.\nresource \"azurerm_private_endpoint\" \"pe\" {\n  subnet_id = \"y\"\n}\n"; got != want {
+		t.Errorf("pass excerpt = %q, want %q", got, want)
+	}
+	yaml := "a: 1\n---\n" + strings.Repeat("b: 2\n", 50) + "---\nkind: Secret # want AZR-TLS-005\n"
+	if got := excerpt(yaml, "yaml", nil).text; got != "# ...\nkind: Secret # want AZR-TLS-005\n" {
+		t.Errorf("yaml excerpt = %q", got)
 	}
 }
 
