@@ -8,8 +8,24 @@ import (
 )
 
 // writeFile replaces path with data atomically, so that a failed run never
-// leaves half a report behind.
+// leaves half a report behind. A path that is not a regular file (a
+// device such as /dev/null or /dev/stdout, a named pipe) is written to in
+// place: renaming over it would replace the device with a file.
 func writeFile(path string, data []byte) error {
+	if st, err := os.Stat(path); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		f, err := os.OpenFile(path, os.O_WRONLY, 0)
+		if err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		if _, err := f.Write(data); err != nil {
+			_ = f.Close()
+			return fmt.Errorf("write report: %w", err)
+		}
+		if err := f.Close(); err != nil {
+			return fmt.Errorf("write report: %w", err)
+		}
+		return nil
+	}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".moat-*")
 	if err != nil {
 		return fmt.Errorf("write report: %w", err)

@@ -18,3 +18,18 @@ func TestMain(m *testing.M) {
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{Dir: "testdata/script"})
 }
+
+// TestWriteFileDevice checks that -o to a device writes to it instead of
+// replacing it with a file.
+func TestWriteFileDevice(t *testing.T) {
+	if err := writeFile(os.DevNull, []byte("report\n")); err != nil {
+		t.Fatal(err)
+	}
+	st, err := os.Stat(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Mode().IsRegular() {
+		t.Fatalf("%s became a regular file", os.DevNull)
+	}
+}
