@@ -121,3 +121,18 @@ func diagnosticsReport() *finding.Report {
 	}
 	return r
 }
+
+// coverageReport is a report with findings and the coverage report, which
+// goes into the run's properties.
+func coverageReport() *finding.Report {
+	r := levelsReport()
+	f := r.Findings[0]
+	r.Coverage = &finding.Coverage{
+		Requirements: []finding.RequirementCoverage{{ID: f.RuleID, Title: "T", Severity: f.Level, Resources: []finding.Subject{
+			{Node: f.Location.Node, Location: finding.Location{Node: f.Location.Node, Range: f.Location.Range}, Status: finding.StatusViolating, Reasons: []string{f.Message}},
+		}}},
+		NotCheckable: []finding.Requirement{{ID: "AZR-WI-901", Title: "Runtime", Reason: "run time"}},
+		Violating:    1,
+	}
+	return r
+}

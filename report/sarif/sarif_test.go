@@ -26,6 +26,7 @@ var goldens = []struct {
 	{"levels", levelsReport},
 	{"multibyte", multibyteReport},
 	{"diagnostics", diagnosticsReport},
+	{"coverage", coverageReport},
 }
 
 func TestWriteGolden(t *testing.T) {
