@@ -99,7 +99,6 @@ func merge(t, u *graph.Node) {
 	}
 	moveRanges(t.Ranges, u.Ranges, written)
 	moveRanges(t.Keys, u.Keys, written)
-	t.Origin = append(t.Origin, u.Range)
 }
 
 // moveRanges copies the ranges of the values the update wrote (and

@@ -75,7 +75,23 @@ func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
 		}
 		f.Related = append(f.Related, rl)
 	}
+	f.Related = append(f.Related, origins(g, d.Resource)...)
 	return f, nil
+}
+
+// origins lists, as related locations, the module calls that declared a
+// resource (outermost first), so that a finding inside a module also
+// points at the call that gave it its arguments.
+func origins(g *graph.Graph, id string) []finding.Location {
+	n := g.Node(id)
+	if n == nil {
+		return nil
+	}
+	out := make([]finding.Location, 0, len(n.Origin))
+	for _, o := range n.Origin {
+		out = append(out, finding.Location{Node: id, Range: o, Message: "declared through this module call"})
+	}
+	return out
 }
 
 func location(g *graph.Graph, id string, attr []any, msg string) (finding.Location, error) {
