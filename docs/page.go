@@ -93,18 +93,11 @@ func caseNames(fixtures fs.FS, id string) []string {
 // Configuration files are part of a case but not of its example.
 func exampleFiles(fixtures fs.FS, dir string, marked bool) []string {
 	var out []string
-	_ = fs.WalkDir(fixtures, dir, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || path.Base(p) == ".moat.yaml" || lang(p) == "" {
-			return nil
+	_ = fs.WalkDir(fixtures, dir, func(p string, d fs.DirEntry, walkErr error) error {
+		if walkErr == nil && !d.IsDir() && path.Base(p) != ".moat.yaml" && lang(p) != "" && (!marked || marks(fixtures, p)) {
+			out = append(out, p)
 		}
-		if marked {
-			src, err := fs.ReadFile(fixtures, p)
-			if err != nil || !wantMarker.Match(src) {
-				return nil
-			}
-		}
-		out = append(out, p)
-		return nil
+		return nil // a folder that cannot be read has no example
 	})
 	sort.Strings(out)
 	return out
@@ -124,11 +117,10 @@ func lang(name string) string {
 	return ""
 }
 
-func ensureNewline(b []byte) []byte {
-	if len(b) > 0 && b[len(b)-1] != '\n' {
-		return append(b, '\n')
-	}
-	return b
+// marks reports whether a fixture file marks an expected finding.
+func marks(fixtures fs.FS, p string) bool {
+	src, err := fs.ReadFile(fixtures, p)
+	return err == nil && wantMarker.Match(src)
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
