@@ -47,6 +47,7 @@ type scanFlags struct {
 	coverage                              bool
 	maxFileSize                           int64
 	clock                                 time.Time
+	root                                  string // scan root when the paths lie outside the working directory
 }
 
 func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
@@ -86,6 +87,8 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
 	}
+	root, paths := scanRoot(fs.Args())
+	f.root = root
 	cfg, cfgDiags, err := loadConfig(f.configFile, fs.Args())
 	if err != nil {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
@@ -99,7 +102,7 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 	}
 	var graphErr error
 	rep, _, err := pipeline.Run(ctx, pipeline.Options{
-		Paths: fs.Args(), Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
+		Root: root, Paths: paths, Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
 		VarFiles: f.varFiles, Vars: f.vars, Now: f.clock, Coverage: f.coverage,
 		Tool:    finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
 		Inspect: f.inspect(&graphErr),
@@ -187,7 +190,7 @@ func (f *scanFlags) write(rep *finding.Report, stdout io.Writer) error {
 		err = report.JSON(&buf, rep)
 	default:
 		color := f.color || (f.output == "" && isTerminal(stdout) && os.Getenv("NO_COLOR") == "")
-		err = report.Text(&buf, rep, report.TextOptions{Color: color && !f.noColor, Source: report.Masked(os.ReadFile, rep.Sensitive)})
+		err = report.Text(&buf, rep, report.TextOptions{Color: color && !f.noColor, Source: report.Masked(readFrom(f.root), rep.Sensitive)})
 	}
 	if err != nil {
 		return err
