@@ -11,6 +11,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/policies"
 )
@@ -24,6 +25,28 @@ type Config struct {
 
 	// ProfileCluster is where profile.cluster is written, for diagnostics.
 	ProfileCluster graph.Range `yaml:"-"`
+
+	// Sets are profile.manifests with their patterns compiled, in order.
+	Sets []ManifestSet `yaml:"-"`
+}
+
+// ManifestSet is one entry of profile.manifests, ready to match files.
+type ManifestSet struct {
+	Globs    []discover.Glob
+	Cluster  string
+	Isolated bool
+	Where    graph.Range // where the entry's cluster is written
+}
+
+// Match reports whether a manifest file (slash path relative to the scan
+// root) belongs to the set.
+func (s ManifestSet) Match(file string) bool {
+	for _, g := range s.Globs {
+		if g.MatchFile(file) {
+			return true
+		}
+	}
+	return false
 }
 
 // Default returns the configuration of a scan without a file.
@@ -102,7 +125,45 @@ func (c *Config) check(src []byte, name string) graph.Diagnostics {
 	if c.Profile.Cluster != "" {
 		c.ProfileCluster = findKey(src, name, "cluster")
 	}
+	for i, m := range c.Profile.Manifests {
+		where := findNth(src, name, "cluster", i+1+boolInt(c.Profile.Cluster != ""))
+		set := ManifestSet{Cluster: m.Cluster, Isolated: m.NetworkIsolated, Where: where}
+		if m.Cluster == "" || len(m.Paths) == 0 {
+			ds = ds.Errorf(graph.CodeConfigInvalid, where, "invalid configuration",
+				"profile.manifests[%d] needs a cluster and at least one path pattern", i)
+			continue
+		}
+		for _, p := range m.Paths {
+			g, err := discover.CompileGlob(p)
+			if err != nil {
+				ds = ds.Errorf(graph.CodeConfigInvalid, where, "invalid configuration",
+					"profile.manifests[%d] path %q: %v", i, p, err)
+				continue
+			}
+			set.Globs = append(set.Globs, g)
+		}
+		c.Sets = append(c.Sets, set)
+	}
 	return ds
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// findNth locates the nth line (1-based) that sets key, for diagnostics;
+// the file's range when there are fewer.
+func findNth(src []byte, name, key string, nth int) graph.Range {
+	re := regexp.MustCompile(`(?m)^\s*-?\s*` + regexp.QuoteMeta(key) + `\s*:`)
+	locs := re.FindAllIndex(src, nth)
+	if len(locs) < nth {
+		return graph.Range{Filename: name}
+	}
+	line := bytes.Count(src[:locs[nth-1][0]], []byte("\n")) + 1
+	return lineRange(src, name, line)
 }
 
 // findKey locates the first line that sets key, for diagnostics.

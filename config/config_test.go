@@ -61,3 +61,23 @@ func TestClusterRange(t *testing.T) {
 		t.Errorf("(-want +got):\n%s", diff)
 	}
 }
+
+func TestManifestSets(t *testing.T) {
+	src := "profile:\n  cluster: aks-shared\n  manifests:\n    - paths: [k8s/isolated/**]\n      cluster: aks-iso\n      network_isolated: true\n    - paths: [\"[\"]\n      cluster: aks-x\n    - paths: []\n      cluster: aks-y\n"
+	c, ds := Parse([]byte(src), ".moat.yaml")
+	if len(ds) != 2 {
+		t.Fatalf("diagnostics = %v, want the malformed pattern and the empty set", ds)
+	}
+	if ds[0].Subject.Start.Line != 8 || !strings.Contains(ds[0].Detail, "malformed") {
+		t.Errorf("first diagnostic = %v at line %d", ds[0], ds[0].Subject.Start.Line)
+	}
+	if ds[1].Subject.Start.Line != 10 || !strings.Contains(ds[1].Detail, "needs a cluster and at least one path") {
+		t.Errorf("second diagnostic = %v at line %d", ds[1], ds[1].Subject.Start.Line)
+	}
+	if len(c.Sets) < 1 || c.Sets[0].Cluster != "aks-iso" || !c.Sets[0].Isolated || c.Sets[0].Where.Start.Line != 5 {
+		t.Fatalf("sets = %+v", c.Sets)
+	}
+	if !c.Sets[0].Match("k8s/isolated/app.yaml") || c.Sets[0].Match("k8s/shared/app.yaml") {
+		t.Error("set matches the wrong files")
+	}
+}

@@ -50,13 +50,16 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 	link.Resolve(g)
 	cluster, heuristic, ds := link.Cluster(g, opts.Config.Profile.Cluster, opts.Config.ProfileCluster)
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	isolated, ds := assignClusters(g, opts.Config, cluster, heuristic)
+	rep.Diagnostics = append(rep.Diagnostics, ds...)
 	st.Link, st.Nodes, st.Edges = time.Since(t), g.Len(), len(g.Edges())
 	if opts.Inspect != nil {
 		opts.Inspect(g)
 	}
 
 	t = time.Now()
-	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic, Now: opts.Now})
+	in, err := policies.Input(g, policies.Context{Profile: opts.Config.Profile, Cluster: cluster, ClusterHeuristic: heuristic,
+		Now: opts.Now, IsolatedClusters: isolated})
 	if err != nil {
 		return nil, st, err
 	}
@@ -143,4 +146,19 @@ func ruleErrors(errs []policies.RuleError) graph.Diagnostics {
 func policyDiagnostic(r finding.Rule, code, detail string) graph.Diagnostic {
 	return graph.Diagnostic{Severity: graph.Error, Code: code, Summary: "rule " + r.ID + " could not be evaluated",
 		Detail: detail + "; its findings are missing from this report", Subject: graph.Range{Filename: "policies/" + r.Package}}
+}
+
+// assignClusters records on every manifest the cluster its set of the
+// profile deploys it to, and lists the clusters the profile marks as
+// network isolated.
+func assignClusters(g *graph.Graph, cfg config.Config, cluster string, heuristic bool) ([]string, graph.Diagnostics) {
+	sets := make([]link.ManifestSet, len(cfg.Sets))
+	for i, s := range cfg.Sets {
+		sets[i] = link.ManifestSet{Match: s.Match, Cluster: s.Cluster, Isolated: s.Isolated, Where: s.Where}
+	}
+	isolated, ds := link.AssignClusters(g, sets, cluster, heuristic, cfg.Profile.NetworkIsolated)
+	if cfg.Profile.NetworkIsolated && cluster != "" {
+		isolated = append(isolated, cluster)
+	}
+	return isolated, ds
 }

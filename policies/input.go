@@ -27,6 +27,19 @@ type Profile struct {
 	CertExpiryDays        int        `json:"cert_expiry_days" yaml:"cert_expiry_days"`                             // warn this many days before a certificate expires
 	PolicyManagedDNSZones bool       `json:"policy_managed_dns_zone_groups" yaml:"policy_managed_dns_zone_groups"` // Azure Policy adds DNS zone groups after deployment
 	Unverified            Unverified `json:"unverified" yaml:"unverified"`                                         // switches for the catalog's unverified items (§7)
+
+	// Manifests maps sets of manifests to the cluster each deploys to,
+	// where the one cluster above does not fit them all. The pipeline
+	// records the result on the objects; rules do not read this field.
+	Manifests []ManifestSet `json:"-" yaml:"manifests"`
+}
+
+// ManifestSet is a set of Kubernetes manifests, by path pattern, and the
+// cluster they deploy to.
+type ManifestSet struct {
+	Paths           []string `yaml:"paths"`            // --exclude style patterns, relative to the scan root
+	Cluster         string   `yaml:"cluster"`          // node ID or resource name of the cluster
+	NetworkIsolated bool     `yaml:"network_isolated"` // that cluster is meant to be network isolated
 }
 
 // Unverified holds the switches for the catalog's UNVERIFIED items (§7).
@@ -63,6 +76,7 @@ type Context struct {
 	Cluster          string    // node ID of the cluster the manifests deploy to; "" when none is known
 	ClusterHeuristic bool      // Cluster was chosen because it is the only one in the scan
 	Now              time.Time // the clock certificate expiry is measured against; zero means time.Now()
+	IsolatedClusters []string  // node IDs of the clusters the profile marks as network isolated
 }
 
 // Input builds the value every rule evaluates:
@@ -247,6 +261,7 @@ func contextValue(c Context) (map[string]any, error) {
 		}
 	}
 	ctx["cluster_heuristic"] = c.ClusterHeuristic
+	ctx["isolated_clusters"] = toAny(append([]string{}, c.IsolatedClusters...))
 	now := c.Now
 	if now.IsZero() {
 		now = time.Now()

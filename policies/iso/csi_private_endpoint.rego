@@ -56,18 +56,18 @@ volumes contains pv if {
 # and the statically provisioned volumes of manifests that deploy to an
 # isolated cluster.
 applicable contains sc.id if {
-	azure.manifests_isolated
 	some sc in storage_classes
+	azure.object_isolated(sc)
 }
 
 applicable contains c.node.id if {
-	azure.manifests_isolated
 	some c in claims
+	azure.object_isolated(c.node)
 }
 
 applicable contains pv.id if {
-	azure.manifests_isolated
 	some pv in volumes
+	azure.object_isolated(pv)
 }
 
 deny contains {
@@ -76,8 +76,8 @@ deny contains {
 	"attr": ["parameters", "networkEndpointType"],
 	"heuristic": iso.heuristic,
 } if {
-	iso := azure.manifests_isolated
 	some sc in storage_classes
+	iso := azure.object_isolated(sc)
 	not param_key(sc)
 	not core.unknown(sc, ["parameters"])
 }
@@ -88,8 +88,8 @@ deny contains {
 	"attr": ["parameters", k],
 	"heuristic": iso.heuristic,
 } if {
-	iso := azure.manifests_isolated
 	some sc in storage_classes
+	iso := azure.object_isolated(sc)
 	k := param_key(sc)
 	v := core.value(sc, ["parameters", k])
 	lower(sprintf("%v", [v])) != "privateendpoint"
@@ -102,9 +102,9 @@ deny contains {
 	"attr": path,
 	"heuristic": iso.heuristic,
 } if {
-	iso := azure.manifests_isolated
 	some c in claims
 	n := c.node
+	iso := azure.object_isolated(n)
 	path := c.path
 	class := core.value(n, path)
 	class in input.context.builtin_storage_classes
@@ -119,8 +119,8 @@ deny contains {
 	"level": "note",
 	"heuristic": iso.heuristic,
 } if {
-	iso := azure.manifests_isolated
 	some pv in volumes
+	iso := azure.object_isolated(pv)
 }
 
 deny contains {
@@ -131,8 +131,8 @@ deny contains {
 	"undetermined": true,
 	"heuristic": iso.heuristic,
 } if {
-	iso := azure.manifests_isolated
 	some sc in storage_classes
+	iso := azure.object_isolated(sc)
 	[what, path] := unknown_parameter(sc)
 }
 
@@ -144,9 +144,9 @@ deny contains {
 	"undetermined": true,
 	"heuristic": iso.heuristic,
 } if {
-	iso := azure.manifests_isolated
 	some c in claims
 	n := c.node
+	iso := azure.object_isolated(n)
 	core.unknown(n, c.path)
 }
 

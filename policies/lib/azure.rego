@@ -25,6 +25,8 @@ isolated(c) if {
 	c.id == input.context.cluster
 }
 
+isolated(c) if c.id in object.get(input.context, "isolated_clusters", [])
+
 # isolating_outbound holds for outbound type none, or block while the
 # catalog's unverified item U1 is accepted.
 isolating_outbound(c) if core.lower_value(c, outbound_path) == "none"
@@ -131,15 +133,14 @@ openai_accounts := [a |
 	core.lower_value(a, ["kind"]) in {"openai", "aiservices"}
 ]
 
-# manifests_cluster is the cluster the scan's manifests deploy to.
-manifests_cluster := input.nodes[input.context.cluster]
-
-# manifests_isolated says whether the manifests deploy to an isolated
-# cluster, and whether only a heuristic association says so.
-manifests_isolated := {"heuristic": false, "why": "the scan profile marks the cluster as network isolated"} if {
-	input.context.network_isolated
-} else := {"heuristic": input.context.cluster_heuristic, "why": sprintf("cluster %s is network isolated", [manifests_cluster.name])} if {
-	isolated(manifests_cluster)
+# object_isolated says whether an object deploys to a cluster meant to be
+# network isolated, why, and whether only a heuristic association says so.
+object_isolated(o) := {"heuristic": false, "why": "the scan profile marks the cluster as network isolated"} if {
+	k8s.deploys_to(o).isolated
+} else := {"heuristic": d.heuristic, "why": sprintf("cluster %s is network isolated", [c.name])} if {
+	d := k8s.deploys_to(o)
+	c := input.nodes[d.cluster]
+	isolated(c)
 }
 
 # ml_extensions are the Azure ML extensions (scope S-AMLEXT).
@@ -162,21 +163,26 @@ wi_clusters contains {"cluster": c, "heuristic": false} if {
 	core.is_type(fic, wi.fic_type)
 }
 
-wi_clusters contains {"cluster": manifests_cluster, "heuristic": input.context.cluster_heuristic} if {
-	manifests_use_workload_identity
+wi_clusters contains {"cluster": input.nodes[d.cluster], "heuristic": d.heuristic} if {
+	some n in workload_identity_objects
+	d := k8s.deploys_to(n)
+	input.nodes[d.cluster]
 }
 
-manifests_use_workload_identity if {
+# workload_identity_objects are the manifests that use Workload ID: a
+# ServiceAccount annotated with a client ID, a pod labelled for it, or a
+# workload that calls an Azure OpenAI account of the scan.
+workload_identity_objects contains sa if {
 	some sa in k8s.of_kind("ServiceAccount")
 	wi.annotated(sa)
 }
 
-manifests_use_workload_identity if {
+workload_identity_objects contains w if {
 	some w in k8s.workloads
 	k8s.pod_labels(w)[wi.use_key]
 }
 
-manifests_use_workload_identity if {
+workload_identity_objects contains w if {
 	some w in k8s.workloads
 	some a in core.out(w, "L20")
 	core.is_type(a, account_type)

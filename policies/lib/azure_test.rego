@@ -98,3 +98,25 @@ test_node_pools if {
 test_location if {
 	azure.location(tf(azure.cluster_type, "l", {"location": "West Europe"})) == "westeurope"
 }
+
+# Manifests mapped to clusters by the profile's manifest sets.
+deployed(n, cluster, isolated) := object.union(n, {"facts": {"deploys_to": {"cluster": cluster, "heuristic": false, "isolated": isolated}}})
+
+test_object_isolated_per_set if {
+	sc := t.manifest("storage.k8s.io/v1", "StorageClass", "", "files", {})
+	iso := tf(azure.cluster_type, "iso", {"properties": {"networkProfile": {"outboundType": "none"}}})
+	on_iso := deployed(sc, iso.id, false)
+	on_plain := deployed(sc, aks.id, false)
+	marked := deployed(sc, aks.id, true)
+	i := t.input_of([aks, iso], [], {})
+	azure.object_isolated(on_iso) == {"heuristic": false, "why": "cluster iso is network isolated"} with input as i
+	not azure.object_isolated(on_plain) with input as i
+	azure.object_isolated(marked).why == "the scan profile marks the cluster as network isolated" with input as i
+	azure.isolated(aks) with input as t.input_of([aks], [], {"isolated_clusters": [aks.id]})
+}
+
+test_wi_cluster_per_set if {
+	sa := t.service_account("default", "ai", {"azure.workload.identity/client-id": "x"})
+	i := t.input_of([aks, other, deployed(sa, other.id, false)], [], {"cluster": aks.id, "cluster_heuristic": true})
+	azure.wi_clusters == {{"cluster": other, "heuristic": false}} with input as i
+}

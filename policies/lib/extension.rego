@@ -236,16 +236,36 @@ material_unknown_key(e) := key if {
 	][0]
 }
 
-# manifests_apply holds when the scan's manifests deploy to the cluster an
-# extension is installed on, or nothing says otherwise.
-manifests_apply(_) if not input.context.cluster
-
-manifests_apply(e) if count(azure.extension_cluster(e)) == 0
+# manifests_apply holds when some of the scan's manifests deploy to the
+# cluster an extension is installed on (or may: nothing says otherwise),
+# or the scan has no manifests to tell.
+manifests_apply(_) if not k8s.any_manifests
 
 manifests_apply(e) if {
-	some c in azure.extension_cluster(e)
-	c.id == input.context.cluster
+	some o in input.nodes
+	k8s.is_object(o)
+	object_applies(e, o)
 }
+
+# object_applies holds when a manifest deploys to the cluster an extension
+# is installed on, or nothing says otherwise.
+object_applies(_, o) if k8s.cluster_of(o) == ""
+
+object_applies(e, _) if count(azure.extension_cluster(e)) == 0
+
+object_applies(e, o) if {
+	some c in azure.extension_cluster(e)
+	c.id == k8s.cluster_of(o)
+}
+
+# other_clusters names the clusters the scan's manifests deploy to, for
+# messages about an extension none of them reaches.
+other_clusters := concat(", ", sort({input.nodes[id].name |
+	some o in input.nodes
+	k8s.is_object(o)
+	id := k8s.cluster_of(o)
+	input.nodes[id]
+}))
 
 # label renders a node that carries TLS settings or material for messages.
 label(n) := sprintf("Azure ML extension %s", [n.name]) if core.is_type(n, azure.extension_type)

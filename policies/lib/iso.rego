@@ -66,10 +66,20 @@ cache(c) if lower_value(c, artifact_path) == "cache"
 # tagged holds for a cluster carrying the profile's isolation tag.
 tagged(c) if core.is_true(core.value(c, ["tags", input.context.isolation_tag]))
 
-# profiled holds for the cluster the profile says is network isolated.
+# profiled holds for a cluster the profile says is network isolated: the
+# manifests' cluster, or the cluster of a set of manifests.
 profiled(c) if {
 	input.context.network_isolated
 	c.id == input.context.cluster
+}
+
+profiled(c) if c.id in object.get(input.context, "isolated_clusters", [])
+
+# by_set holds for a cluster a manifest set of the profile names as
+# isolated, which no heuristic chose.
+by_set(c) if {
+	c.id in object.get(input.context, "isolated_clusters", [])
+	not c.id == input.context.cluster
 }
 
 # intended holds for a cluster meant to be isolated for a reason other than
@@ -85,6 +95,7 @@ intended(c) if profiled(c)
 heuristic(c) if {
 	profiled(c)
 	input.context.cluster_heuristic
+	not by_set(c)
 	not cache(c)
 	not tagged(c)
 	not isolating_outbound(c)

@@ -74,3 +74,18 @@ service_account(n) := n.facts.service_account
 # service_account_path is where that name is written (the pod spec when
 # the name is defaulted).
 service_account_path(n) := n.facts.service_account_path
+
+# deploys_to says where an object deploys: {cluster (node ID, "" when
+# unknown), heuristic (only the scan's single cluster suggests it),
+# isolated (the profile marks its cluster as network isolated)}: the
+# profile's manifest set that holds its file, else the scan-wide answer.
+deploys_to(n) := n.facts.deploys_to if {
+	n.facts.deploys_to
+} else := {
+	"cluster": object.get(input.context, "cluster", ""),
+	"heuristic": input.context.cluster_heuristic,
+	"isolated": input.context.network_isolated,
+}
+
+# cluster_of is the node ID of the cluster an object deploys to, or "".
+cluster_of(n) := deploys_to(n).cluster

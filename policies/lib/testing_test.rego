@@ -40,6 +40,7 @@ default_context := {
 		"use_annotation_ignored": true,
 	},
 	"now": "2026-01-01T00:00:00Z",
+	"isolated_clusters": [],
 	"cluster_heuristic": false,
 }
 

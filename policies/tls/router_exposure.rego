@@ -74,14 +74,14 @@ deny contains {
 # fronted holds when the manifests of the extension's cluster put TLS in
 # front of the router.
 fronted(e) if {
-	ext.manifests_apply(e)
 	some i in k8s.of_kind("Ingress")
+	ext.object_applies(e, i)
 	ingress_tls(i)
 }
 
 fronted(e) if {
-	ext.manifests_apply(e)
 	some r in k8s.of_kind("HTTPRoute")
+	ext.object_applies(e, r)
 	route_tls(r)
 }
 

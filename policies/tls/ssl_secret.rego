@@ -52,6 +52,12 @@ named contains {"ext": e, "name": x.value, "path": x.path} if {
 	ext.manifests_apply(e)
 }
 
+# secrets lists the Secrets named by an extension's sslSecret that deploy
+# to its cluster: in namespace ns, or in any namespace when ns is "".
+secrets(n, "") := [s | some s in k8s.named("Secret", n.name); ext.object_applies(n.ext, s)]
+
+secrets(n, ns) := [s | some s in k8s.objects("Secret", ns, n.name); ext.object_applies(n.ext, s)] if ns != ""
+
 related(n) := [{"resource": n.ext.id, "attr": n.path, "msg": sprintf("Azure ML extension %s", [n.ext.name])}]
 
 deny contains {
@@ -62,7 +68,7 @@ deny contains {
 	"applies_to": n.ext.id,
 } if {
 	some n in named
-	some s in k8s.objects("Secret", "azureml", n.name)
+	some s in secrets(n, "azureml")
 	missing := [k | some k in ["cert.pem", "key.pem"]; not s.facts.secret.keys[k]]
 	count(missing) > 0
 }
@@ -75,7 +81,7 @@ deny contains {
 	"applies_to": n.ext.id,
 } if {
 	some n in named
-	some s in k8s.objects("Secret", "azureml", n.name)
+	some s in secrets(n, "azureml")
 	some k in ["cert.pem", "key.pem"]
 	s.facts.secret.keys[k].valid_base64 == false
 }
@@ -88,8 +94,8 @@ deny contains {
 	"applies_to": n.ext.id,
 } if {
 	some n in named
-	count(k8s.objects("Secret", "azureml", n.name)) == 0
-	some s in k8s.named("Secret", n.name)
+	count(secrets(n, "azureml")) == 0
+	some s in secrets(n, "")
 }
 
 deny contains {
@@ -100,11 +106,11 @@ deny contains {
 	"undetermined": true,
 } if {
 	some n in named
-	count(k8s.named("Secret", n.name)) == 0
+	count(secrets(n, "")) == 0
 }
 
 deny contains {
-	"msg": sprintf("the Secret %s names could not be checked: the scan's manifests deploy to cluster %s, not to the extension's", [ext.label(e), input.nodes[input.context.cluster].name]),
+	"msg": sprintf("the Secret %s names could not be checked: the scan's manifests deploy to cluster %s, not to the extension's", [ext.label(e), ext.other_clusters]),
 	"resource": e.id,
 	"attr": x.path,
 	"level": "note",

@@ -103,11 +103,11 @@ orphan_credential := sort({fic.id |
 
 # 2. The issuer is the OIDC issuer URL of the workload's cluster.
 deny contains {
-	"msg": sprintf("federated credential %s trusts the OIDC issuer of AKS cluster %s, but ServiceAccount %s/%s is deployed to cluster %s", [fic.name, c.name, s.namespace, s.name, azure.manifests_cluster.name]),
+	"msg": sprintf("federated credential %s trusts the OIDC issuer of AKS cluster %s, but ServiceAccount %s/%s is deployed to cluster %s", [fic.name, c.name, s.namespace, s.name, deployed.name]),
 	"resource": fic.id,
 	"attr": wi.issuer_path,
 	"applies_to": unit,
-	"heuristic": input.context.cluster_heuristic,
+	"heuristic": k8s.deploys_to(sa).heuristic,
 	"related": [
 		{"resource": c.id, "attr": wi.oidc_path, "msg": sprintf("AKS cluster %s", [c.name])},
 		{"resource": sa.id, "attr": ["metadata", "name"], "msg": "ServiceAccount"},
@@ -117,11 +117,12 @@ deny contains {
 	fic := x.fic
 	unit := x.unit
 	c := wi.issuer_cluster(fic)
-	every other in wi.issuer_clusters(fic) {
-		other.id != azure.manifests_cluster.id
-	}
 	s := wi.subject(fic)
 	some sa in k8s.objects("ServiceAccount", s.namespace, s.name)
+	deployed := input.nodes[k8s.cluster_of(sa)]
+	every other in wi.issuer_clusters(fic) {
+		other.id != deployed.id
+	}
 }
 
 deny contains {
