@@ -18,11 +18,20 @@ const KindUpdates = "updates"
 // The update keeps its Terraform type, so that it is not mistaken for a
 // second resource, and links to its target.
 func mergeUpdates(g *graph.Graph) {
+	var from map[string][]graph.Edge // reference edges by source, built when an update is found
 	for _, u := range g.Nodes() {
 		if upd, _ := u.Facts["update"].(bool); !upd || u.IsKubernetes() {
 			continue
 		}
-		t := updateTarget(g, u)
+		if from == nil {
+			from = map[string][]graph.Edge{}
+			for _, e := range g.Edges() {
+				if e.Kind == KindReference {
+					from[e.From] = append(from[e.From], e)
+				}
+			}
+		}
+		t := updateTarget(g, u, from[u.ID])
 		if t == nil {
 			continue
 		}
@@ -31,8 +40,8 @@ func mergeUpdates(g *graph.Graph) {
 		u.Type = "azapi_update_resource"
 		u.Facts["arm_type"] = armType
 		g.Link(graph.Edge{From: u.ID, To: t.ID, Kind: KindUpdates, Attr: graph.P("parent")})
-		for _, e := range g.Edges() {
-			if e.From == u.ID && e.Kind == KindReference && len(e.Attr) > 0 && e.Attr[0] != "parent" {
+		for _, e := range from[u.ID] {
+			if len(e.Attr) > 0 && e.Attr[0] != "parent" {
 				e.From = t.ID
 				g.Link(e)
 			}
@@ -43,9 +52,9 @@ func mergeUpdates(g *graph.Graph) {
 // updateTarget is the resource an update names in resource_id: through
 // the reference the parser resolved, else a literal resource ID of a
 // resource of the scan with that type and name.
-func updateTarget(g *graph.Graph, u *graph.Node) *graph.Node {
-	for _, e := range g.Edges() {
-		if e.From == u.ID && e.Kind == KindReference && e.Attr.String() == "parent" {
+func updateTarget(g *graph.Graph, u *graph.Node, refs []graph.Edge) *graph.Node {
+	for _, e := range refs {
+		if e.Attr.String() == "parent" {
 			if t := g.Node(e.To); t != nil && strings.EqualFold(t.Type, u.Type) {
 				return t
 			}
