@@ -86,3 +86,23 @@ type Edge struct {
 	Attr      Path   `json:"attr,omitempty"`
 	Target    Path   `json:"target,omitempty"`
 }
+
+// CopyValue deep-copies attribute data (maps and lists of plain values),
+// so that two nodes never share a map or list.
+func CopyValue(v any) any {
+	switch x := v.(type) {
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[k] = CopyValue(e)
+		}
+		return out
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i] = CopyValue(e)
+		}
+		return out
+	}
+	return v
+}

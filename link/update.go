@@ -141,7 +141,7 @@ func mergeValue(dst map[string]any, k string, v any, p graph.Path) []graph.Path 
 	src, isObj := v.(map[string]any)
 	cur, curObj := dst[k].(map[string]any)
 	if !isObj || !curObj {
-		dst[k] = clone(v)
+		dst[k] = graph.CopyValue(v)
 		return []graph.Path{p}
 	}
 	var out []graph.Path
@@ -178,23 +178,4 @@ func dropDefault(t *graph.Node, p graph.Path) {
 		}
 		t.Facts[fact] = out
 	}
-}
-
-// clone copies maps and lists, so that the two nodes share no value.
-func clone(v any) any {
-	switch x := v.(type) {
-	case map[string]any:
-		out := make(map[string]any, len(x))
-		for k, e := range x {
-			out[k] = clone(e)
-		}
-		return out
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i] = clone(e)
-		}
-		return out
-	}
-	return v
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 
+	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/parsers/terraform/tfmodel"
 )
 
@@ -81,7 +82,7 @@ func decoded(r rule) rule {
 func decodeJSON(v any) (any, bool) {
 	s, ok := v.(string)
 	if !ok {
-		return copyValue(v), v != nil
+		return graph.CopyValue(v), v != nil
 	}
 	dec := json.NewDecoder(strings.NewReader(s))
 	dec.UseNumber()

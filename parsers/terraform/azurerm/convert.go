@@ -3,6 +3,8 @@ package azurerm
 import (
 	"fmt"
 	"strings"
+
+	"github.com/moatscan/moat/graph"
 )
 
 // boolean reads a bool, or a string Terraform would convert to one.
@@ -94,11 +96,11 @@ func text(v any, _ *source) (any, bool) {
 func list(v any, _ *source) (any, bool) {
 	switch x := v.(type) {
 	case []any:
-		return copyValue(x), true
+		return graph.CopyValue(x), true
 	case nil:
 		return nil, false
 	}
-	return []any{copyValue(v)}, true
+	return []any{graph.CopyValue(v)}, true
 }
 
 // mapping returns a conv that replaces values found in table (compared
@@ -163,7 +165,7 @@ func eachObject(v any, r rule, s *source) (any, bool) {
 				e = nil
 			}
 		}
-		out = append(out, putPath(nil, r.each, copyValue(e)))
+		out = append(out, putPath(nil, r.each, graph.CopyValue(e)))
 	}
 	return out, true
 }

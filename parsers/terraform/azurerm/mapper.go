@@ -130,7 +130,7 @@ func convert(r rule, v any, s *source) (any, bool) {
 	case r.conv != nil:
 		return r.conv(v, s)
 	}
-	return copyValue(v), true
+	return graph.CopyValue(v), true
 }
 
 // present creates the ARM object of a block and writes what its presence

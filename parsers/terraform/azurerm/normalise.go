@@ -113,7 +113,7 @@ func moveUnknown(n *graph.Node, s *source, rules []rule) {
 // passThrough keeps an instance of an unmapped type Terraform-shaped.
 func passThrough(n *graph.Node, r *tfmodel.Resource) {
 	n.Type = r.Type
-	n.Attrs, _ = copyValue(r.Attrs).(map[string]any)
+	n.Attrs, _ = graph.CopyValue(r.Attrs).(map[string]any)
 	if n.Attrs == nil {
 		n.Attrs = map[string]any{}
 	}
