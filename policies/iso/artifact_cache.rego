@@ -28,6 +28,7 @@
 #   formats: [terraform, arm, bicep]
 package iso.artifact_cache
 
+import data.lib.core
 import data.lib.iso
 
 in_scope := [c | some c in iso.clusters; iso.isolating_outbound(c)]
@@ -36,11 +37,11 @@ applicable contains c.id if some c in in_scope
 
 deny contains object.union(iso.at(c, iso.artifact_path), {"msg": sprintf(
 	"AKS cluster %s uses outbound type %s but its bootstrap artifact source is %s, so the nodes would pull images from the public registry over an egress path they do not have",
-	[c.name, iso.value(c, iso.outbound_path), source(c)],
+	[c.name, core.value(c, iso.outbound_path), source(c)],
 )}) if {
 	some c in in_scope
 	not iso.cache(c)
-	not iso.unknown(c, iso.artifact_path)
+	not core.unknown(c, iso.artifact_path)
 }
 
 deny contains iso.undetermined(
@@ -50,9 +51,9 @@ deny contains iso.undetermined(
 	iso.artifact_path,
 ) if {
 	some c in in_scope
-	iso.unknown(c, iso.artifact_path)
+	core.unknown(c, iso.artifact_path)
 }
 
 source(c) := v if {
-	v := iso.value(c, iso.artifact_path)
+	v := core.value(c, iso.artifact_path)
 } else := "Direct (the default)"

@@ -27,6 +27,7 @@
 package iso.block_preview
 
 import data.lib.azure
+import data.lib.core
 import data.lib.iso
 
 in_scope contains c if some c in iso.clusters
@@ -53,7 +54,7 @@ deny contains iso.undetermined(
 	iso.outbound_path,
 ) if {
 	some c in in_scope
-	iso.unknown(c, iso.outbound_path)
+	core.unknown(c, iso.outbound_path)
 }
 
 level := "note" if input.context.environment == "dev"
@@ -62,5 +63,5 @@ else := "warning"
 
 # The azurerm provider rejects block at plan time.
 azurerm_hint(c) := "; the azurerm provider rejects this value, set it through azapi_update_resource" if {
-	iso.source(c, iso.outbound_path).facts.terraform.type == "azurerm_kubernetes_cluster"
+	c.facts.terraform.type == "azurerm_kubernetes_cluster"
 } else := ""

@@ -57,7 +57,7 @@ applicable contains c.id if some c in in_scope
 enabled contains [c, key] if {
 	some c in in_scope
 	some key, a in addons
-	core.is_true(iso.value(c, a.path))
+	core.is_true(core.value(c, a.path))
 }
 
 # Scoped resources that belong to a private link scope of the scan.
@@ -80,7 +80,7 @@ scoped_unresolved contains sr.id if {
 	count([t | some t in core.out(sr, "L21"); not core.is_type(t, scope_type)]) == 0
 }
 
-log_workspaces(c) := [w | some w in core.out(iso.source(c, ["properties", "addonProfiles", "omsagent"]), "L21"); core.is_type(w, log_workspace_type)]
+log_workspaces(c) := [w | some w in core.out(c, "L21"); core.is_type(w, log_workspace_type)]
 
 # private_ingestion holds when a private link scope holds what the add-on
 # sends its data to.
@@ -174,5 +174,5 @@ deny contains iso.undetermined(
 ) if {
 	some c in in_scope
 	some a in addons
-	iso.unknown(c, a.path)
+	core.unknown(c, a.path)
 }

@@ -68,7 +68,7 @@ ids(c) := ({a.ra.id |
 	some a in roles.assignments_to(c)
 	a.target == object_id_path
 }) | {ra.id |
-	oid := iso.value(c, object_id_path)
+	oid := core.value(c, object_id_path)
 	is_string(oid)
 	some ra in roles.assignments
 	lower(core.value(ra, ["properties", "principalId"])) == lower(oid)
@@ -77,7 +77,7 @@ ids(c) := ({a.ra.id |
 # declared holds when the configuration names the kubelet identity.
 declared(c) if count(kubelet_identities(c)) > 0
 
-declared(c) if not iso.absent(c, object_id_path)
+declared(c) if not core.absent(c, object_id_path)
 
 granting(c, r, guids) := [ra |
 	some ra in kubelet_assignments(c)
@@ -154,7 +154,7 @@ decided_elsewhere(c, r) if undecided(c, r)
 
 # undecided says why the check cannot decide.
 undecided(c, r) := sprintf("the kubelet identity is unresolved (%s)", [iso.path_text(object_id_path)]) if {
-	iso.unknown(c, object_id_path)
+	core.unknown(c, object_id_path)
 	count(kubelet_identities(c)) == 0
 	count([a | some a in roles.assignments_to(c); a.target == object_id_path]) == 0
 } else := sprintf("the role of assignment %s is unresolved (properties.roleDefinitionId)", [ra.name]) if {

@@ -27,6 +27,7 @@
 #   formats: [terraform, arm, bicep]
 package iso.kubenet
 
+import data.lib.core
 import data.lib.iso
 
 plugin_path := ["properties", "networkProfile", "networkPlugin"]
@@ -38,7 +39,7 @@ deny contains object.union(iso.at(c, plugin_path), {"msg": sprintf(
 	[c.name, iso.reason(c), defaulted(c)],
 )}) if {
 	some c in iso.clusters
-	iso.lower_value(c, plugin_path) == "kubenet"
+	core.lower_value(c, plugin_path) == "kubenet"
 }
 
 deny contains iso.undetermined(
@@ -48,7 +49,7 @@ deny contains iso.undetermined(
 	plugin_path,
 ) if {
 	some c in iso.clusters
-	iso.unknown(c, plugin_path)
+	core.unknown(c, plugin_path)
 }
 
 # ARM and Bicep document no default plugin (U5).
@@ -62,9 +63,9 @@ deny contains object.union(iso.at(c, plugin_path), {
 }) if {
 	object.get(input.context, ["unverified", "arm_network_plugin_note"], true)
 	some c in iso.clusters
-	iso.absent(c, plugin_path)
+	core.absent(c, plugin_path)
 }
 
 defaulted(c) := " (no network_profile block, so the provider default kubenet applies)" if {
-	iso.defaulted(iso.source(c, plugin_path), plugin_path)
+	iso.defaulted(c, plugin_path)
 } else := ""

@@ -24,6 +24,7 @@
 #   formats: [terraform, arm, bicep]
 package iso.kubernetes_version
 
+import data.lib.core
 import data.lib.iso
 
 version_path := ["properties", "kubernetesVersion"]
@@ -35,7 +36,7 @@ deny contains object.union(iso.at(c, version_path), {"msg": sprintf(
 	[c.name, iso.reason(c), v],
 )}) if {
 	some c in iso.clusters
-	v := iso.value(c, version_path)
+	v := core.value(c, version_path)
 	[major, minor] := parse(v)
 	[major, minor] < [1, 30]
 }
@@ -47,7 +48,7 @@ deny contains iso.undetermined(
 	version_path,
 ) if {
 	some c in iso.clusters
-	iso.unknown(c, version_path)
+	core.unknown(c, version_path)
 }
 
 deny contains object.union(iso.at(c, version_path), {
@@ -56,7 +57,7 @@ deny contains object.union(iso.at(c, version_path), {
 	"undetermined": true,
 }) if {
 	some c in iso.clusters
-	v := iso.value(c, version_path)
+	v := core.value(c, version_path)
 	not parse(v)
 }
 

@@ -28,6 +28,7 @@
 #   formats: [terraform, arm, bicep]
 package iso.node_os_upgrade_channel
 
+import data.lib.core
 import data.lib.iso
 
 channel_path := ["properties", "autoUpgradeProfile", "nodeOSUpgradeChannel"]
@@ -38,10 +39,10 @@ applicable contains c.id if some c in iso.clusters
 
 deny contains object.union(iso.at(c, channel_path), {"msg": sprintf(
 	"AKS cluster %s is meant to be network isolated (%s) but uses node OS upgrade channel %s; only NodeImage and None are supported",
-	[c.name, iso.reason(c), iso.value(c, channel_path)],
+	[c.name, iso.reason(c), core.value(c, channel_path)],
 )}) if {
 	some c in iso.clusters
-	iso.lower_value(c, channel_path) in unsupported
+	core.lower_value(c, channel_path) in unsupported
 }
 
 deny contains iso.undetermined(
@@ -51,5 +52,5 @@ deny contains iso.undetermined(
 	channel_path,
 ) if {
 	some c in iso.clusters
-	iso.unknown(c, channel_path)
+	core.unknown(c, channel_path)
 }

@@ -30,6 +30,7 @@
 #   formats: [terraform, arm, bicep]
 package iso.outbound_type
 
+import data.lib.core
 import data.lib.iso
 
 # Clusters meant to be isolated for a reason other than the outbound type.
@@ -53,11 +54,11 @@ deny contains iso.undetermined(
 	iso.outbound_path,
 ) if {
 	some c in in_scope
-	iso.unknown(c, iso.outbound_path)
+	core.unknown(c, iso.outbound_path)
 }
 
 shown(c) := "loadBalancer (the default)" if {
-	iso.absent(c, iso.outbound_path)
-} else := sprintf("%s, which the profile does not accept as isolating (unverified item U1)", [iso.value(c, iso.outbound_path)]) if {
+	core.absent(c, iso.outbound_path)
+} else := sprintf("%s, which the profile does not accept as isolating (unverified item U1)", [core.value(c, iso.outbound_path)]) if {
 	iso.outbound(c) == "block"
-} else := iso.value(c, iso.outbound_path)
+} else := core.value(c, iso.outbound_path)

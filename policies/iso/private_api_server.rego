@@ -32,6 +32,7 @@
 #   formats: [terraform, arm, bicep]
 package iso.private_api_server
 
+import data.lib.core
 import data.lib.iso
 
 private_path := ["properties", "apiServerAccessProfile", "enablePrivateCluster"]
@@ -42,9 +43,9 @@ subnet_path := ["properties", "apiServerAccessProfile", "subnetId"]
 
 applicable contains c.id if some c in iso.clusters
 
-private(c) if iso.value(c, private_path) == true
+private(c) if core.value(c, private_path) == true
 
-integrated(c) if iso.value(c, integration_path) == true
+integrated(c) if core.value(c, integration_path) == true
 
 deny contains object.union(iso.at(c, private_path), {"msg": sprintf(
 	"AKS cluster %s is meant to be network isolated (%s) but its API server is public: it is neither a private cluster nor VNet-integrated",
@@ -53,8 +54,8 @@ deny contains object.union(iso.at(c, private_path), {"msg": sprintf(
 	some c in iso.clusters
 	not private(c)
 	not integrated(c)
-	not iso.unknown(c, private_path)
-	not iso.unknown(c, integration_path)
+	not core.unknown(c, private_path)
+	not core.unknown(c, integration_path)
 }
 
 deny contains object.union(iso.at(c, subnet_path), {
@@ -67,7 +68,7 @@ deny contains object.union(iso.at(c, subnet_path), {
 	some c in iso.clusters
 	not private(c)
 	integrated(c)
-	iso.absent(c, subnet_path)
+	core.absent(c, subnet_path)
 	iso.own_vnet(c)
 }
 
@@ -84,9 +85,9 @@ deny contains iso.undetermined(
 }
 
 unknown_setting(c) := private_path if {
-	iso.unknown(c, private_path)
+	core.unknown(c, private_path)
 } else := integration_path if {
-	iso.unknown(c, integration_path)
+	core.unknown(c, integration_path)
 }
 
 deny contains {
@@ -104,7 +105,7 @@ deny contains {
 	some c in iso.clusters
 	not private(c)
 	integrated(c)
-	iso.absent(c, subnet_path)
+	core.absent(c, subnet_path)
 	not iso.own_vnet(c)
 	p := iso.unresolved_pool_subnets(c)[0]
 }

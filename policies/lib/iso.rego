@@ -14,21 +14,6 @@ artifact_path := ["properties", "bootstrapProfile", "artifactSource"]
 
 registry_path := ["properties", "bootstrapProfile", "containerRegistryId"]
 
-# source is the node that holds the value of a cluster setting: the
-# cluster (the pipeline folds azapi updates into the resource they patch,
-# with the ranges of the values they write).
-source(c, _) := c
-
-# value, unknown and absent read a cluster setting through source.
-value(c, path) := core.value(source(c, path), path)
-
-unknown(c, path) if core.unknown(source(c, path), path)
-
-absent(c, path) if core.absent(source(c, path), path)
-
-# lower_value reads a cluster setting that is an enum, lower-cased.
-lower_value(c, path) := core.lower_value(source(c, path), path)
-
 # clusters are the S-ISO clusters.
 clusters := [c |
 	some c in azure.clusters
@@ -44,9 +29,9 @@ in_scope(c) if isolating_outbound(c)
 # outbound is a cluster's outbound type, lower-cased; loadBalancer when
 # absent (§1.1); undefined when unknown.
 outbound(c) := v if {
-	v := lower_value(c, outbound_path)
+	v := core.lower_value(c, outbound_path)
 } else := "loadbalancer" if {
-	absent(c, outbound_path)
+	core.absent(c, outbound_path)
 }
 
 # isolating_outbound holds for outbound type none, or block while the
@@ -61,7 +46,7 @@ isolating_outbound(c) if {
 block_accepted if object.get(input.context, ["unverified", "block_outbound_type"], true)
 
 # cache holds for a cluster that bootstraps from the artifact cache.
-cache(c) if lower_value(c, artifact_path) == "cache"
+cache(c) if core.lower_value(c, artifact_path) == "cache"
 
 # tagged holds for a cluster carrying the profile's isolation tag.
 tagged(c) if core.is_true(core.value(c, ["tags", input.context.isolation_tag]))
@@ -104,7 +89,7 @@ heuristic(c) if {
 # reason names why a cluster is in scope, for messages.
 reason(c) := "its artifact source is Cache" if {
 	cache(c)
-} else := sprintf("its outbound type is %s", [value(c, outbound_path)]) if {
+} else := sprintf("its outbound type is %s", [core.value(c, outbound_path)]) if {
 	isolating_outbound(c)
 } else := sprintf("it carries the tag %s", [input.context.isolation_tag]) if {
 	tagged(c)
@@ -112,10 +97,10 @@ reason(c) := "its artifact source is Cache" if {
 
 # byo_registry holds for an S-ISO cluster that names its own bootstrap
 # registry (scope S-ISO-BYOACR), resolved or not.
-byo_registry(c) if not absent(c, registry_path)
+byo_registry(c) if not core.absent(c, registry_path)
 
 # registries lists the bootstrap registries of a cluster (L17).
-registries(c) := azure.bootstrap_registries(source(c, registry_path))
+registries(c) := azure.bootstrap_registries(c)
 
 # registry_pairs are the (cluster, registry) pairs of scope S-ISO-BYOACR
 # where the scan resolves the registry.
@@ -127,7 +112,7 @@ registry_pairs contains {"cluster": c, "registry": r} if {
 
 # unresolved_registry lists the S-ISO-BYOACR clusters whose registry the
 # scan does not hold, with where it is named.
-unresolved_registry contains {"cluster": c, "node": source(c, registry_path)} if {
+unresolved_registry contains {"cluster": c, "node": c} if {
 	some c in clusters
 	byo_registry(c)
 	count(registries(c)) == 0
@@ -142,7 +127,7 @@ byo_registries := [input.nodes[id] | some id in {p.registry.id | some p in regis
 
 # registry_related lists, for a bootstrap registry, the clusters naming it.
 registry_related(r) := [{
-	"resource": source(c, registry_path).id,
+	"resource": c.id,
 	"attr": registry_path,
 	"msg": sprintf("AKS cluster %s bootstraps from this registry", [c.name]),
 } |
@@ -184,7 +169,7 @@ unresolved_registry_note(u, check) := {
 # Result fields shared by the rules about a cluster setting: where the
 # value lives, and the cluster the result is about.
 at(c, path) := {
-	"resource": source(c, path).id,
+	"resource": c.id,
 	"attr": path,
 	"applies_to": c.id,
 	"heuristic": heuristic(c),
