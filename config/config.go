@@ -167,15 +167,7 @@ func findNth(src []byte, name, key string, nth int) graph.Range {
 }
 
 // findKey locates the first line that sets key, for diagnostics.
-func findKey(src []byte, name, key string) graph.Range {
-	re := regexp.MustCompile(`(?m)^\s*` + regexp.QuoteMeta(key) + `\s*:`)
-	loc := re.FindIndex(src)
-	if loc == nil {
-		return graph.Range{Filename: name}
-	}
-	line := bytes.Count(src[:loc[0]], []byte("\n")) + 1
-	return lineRange(src, name, line)
-}
+func findKey(src []byte, name, key string) graph.Range { return findNth(src, name, key, 1) }
 
 // lineRange is the range of a whole line (without its line break).
 func lineRange(src []byte, name string, line int) graph.Range {

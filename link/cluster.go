@@ -19,10 +19,8 @@ func Cluster(g *graph.Graph, want string, where graph.Range) (id string, heurist
 		}
 	}
 	if want != "" {
-		for _, c := range clusters {
-			if c.ID == want || c.Name == want {
-				return c.ID, false, nil
-			}
+		if id := find(g, want); id != "" {
+			return id, false, nil
 		}
 		ds = ds.Warnf(graph.CodeConfigInvalid, where, "profile cluster "+want+" is not in the scan",
 			"name an AKS cluster the scan declares, by its address or resource name; rules that depend on the cluster are not applied")

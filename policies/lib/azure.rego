@@ -211,10 +211,8 @@ entra_account(a) if {
 
 # openai_data_roles are the roles that let an identity call Azure OpenAI:
 # OpenAI User, OpenAI Contributor and Cognitive Services User.
-openai_data_roles := {
-	"5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",
-	"a001fd3d-188f-4b5d-821b-7da978bf7442",
-	"a97b65f3-24c7-4388-baec-2e87135dc908",
+openai_data_roles := {roles.builtin[name] |
+	some name in ["cognitive services openai user", "cognitive services openai contributor", "cognitive services user"]
 }
 
 entra_account(a) if {
