@@ -130,3 +130,27 @@ func isIdent(s string) bool {
 	}
 	return true
 }
+
+// Lookup returns the value at p in plain attribute data (maps, and lists
+// indexed by decimal steps) and whether it is there.
+func Lookup(v any, p Path) (any, bool) {
+	for _, step := range p {
+		switch x := v.(type) {
+		case map[string]any:
+			next, ok := x[step]
+			if !ok {
+				return nil, false
+			}
+			v = next
+		case []any:
+			i, err := strconv.Atoi(step)
+			if err != nil || i < 0 || i >= len(x) || (len(step) > 1 && step[0] == '0') {
+				return nil, false
+			}
+			v = x[i]
+		default:
+			return nil, false
+		}
+	}
+	return v, true
+}

@@ -76,3 +76,27 @@ func TestAppendDoesNotAlias(t *testing.T) {
 		t.Fatalf("a = %v, b = %v", a, b)
 	}
 }
+
+func TestLookup(t *testing.T) {
+	data := map[string]any{"a": []any{map[string]any{"b": "x"}, nil}}
+	tests := []struct {
+		path Path
+		want any
+		ok   bool
+	}{
+		{P("a", 0, "b"), "x", true},
+		{P("a", 1), nil, true},
+		{P("a", 2), nil, false},
+		{Path{"a", "01"}, nil, false},
+		{Path{"a", "-1"}, nil, false},
+		{P("a", 0, "c"), nil, false},
+		{P("a", 0, "b", "c"), nil, false},
+		{nil, data, true},
+	}
+	for _, tt := range tests {
+		got, ok := Lookup(data, tt.path)
+		if ok != tt.ok || (tt.path != nil && got != tt.want) {
+			t.Errorf("Lookup(%v) = %v, %v; want %v, %v", tt.path, got, ok, tt.want, tt.ok)
+		}
+	}
+}

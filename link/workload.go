@@ -2,7 +2,6 @@ package link
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 
 	"github.com/moatscan/moat/graph"
@@ -96,19 +95,6 @@ func saPath(w *graph.Node) graph.Path {
 
 // get reads a value at a path of plain data; index steps read arrays.
 func get(v any, path ...string) any {
-	for _, step := range path {
-		switch c := v.(type) {
-		case map[string]any:
-			v = c[step]
-		case []any:
-			i, err := strconv.Atoi(step)
-			if err != nil || i < 0 || i >= len(c) {
-				return nil
-			}
-			v = c[i]
-		default:
-			return nil
-		}
-	}
+	v, _ = graph.Lookup(v, path)
 	return v
 }

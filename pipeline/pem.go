@@ -40,7 +40,8 @@ func redactKeys(n *graph.Node) {
 		return
 	}
 	for _, p := range keyPaths {
-		parent, ok := lookupMap(n.Attrs, p[:len(p)-1])
+		v, _ := graph.Lookup(n.Attrs, p[:len(p)-1])
+		parent, ok := v.(map[string]any)
 		if !ok {
 			continue
 		}
@@ -50,15 +51,4 @@ func redactKeys(n *graph.Node) {
 		}
 		parent[p[len(p)-1]] = "(redacted)"
 	}
-}
-
-func lookupMap(m map[string]any, p graph.Path) (map[string]any, bool) {
-	for _, step := range p {
-		next, ok := m[step].(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		m = next
-	}
-	return m, true
 }

@@ -116,7 +116,7 @@ func (a *attacher) extensionHalf(n *graph.Node, keys [2]string) *material {
 	for _, settings := range []string{"configurationProtectedSettings", "configurationSettings"} {
 		for i, key := range keys {
 			p := graph.P("properties", settings, key)
-			v, present := find(n.Attrs, p)
+			v, present := graph.Lookup(n.Attrs, p)
 			switch s, ok := v.(string); {
 			case n.IsUnknown(p):
 				return nil
@@ -164,7 +164,7 @@ func (a *attacher) secret(n *graph.Node, key string) *material {
 	}
 	for _, src := range []string{"stringData", "data"} {
 		p := graph.P(src, key)
-		v, present := find(n.Attrs, p)
+		v, present := graph.Lookup(n.Attrs, p)
 		switch s, ok := v.(string); {
 		case n.IsUnknown(p):
 			return nil
@@ -283,22 +283,8 @@ func (a *attacher) unreadable(n *graph.Node, m *material, name, why string) {
 		name, why, a.max)
 }
 
-// find returns the value at p in plain data and whether it is there.
-func find(v any, p graph.Path) (any, bool) {
-	for _, step := range p {
-		m, ok := v.(map[string]any)
-		if !ok {
-			return nil, false
-		}
-		if v, ok = m[step]; !ok {
-			return nil, false
-		}
-	}
-	return v, true
-}
-
 // lookup returns the value at p, nil when it is not there.
 func lookup(v any, p graph.Path) any {
-	v, _ = find(v, p)
+	v, _ = graph.Lookup(v, p)
 	return v
 }

@@ -38,27 +38,7 @@ func putPath(c any, p graph.Path, v any) any {
 }
 
 // lookup returns the value at p of plain data.
-func lookup(c any, p graph.Path) (any, bool) {
-	for _, step := range p {
-		switch x := c.(type) {
-		case map[string]any:
-			v, ok := x[step]
-			if !ok {
-				return nil, false
-			}
-			c = v
-		case []any:
-			i, ok := index(step)
-			if !ok || i >= len(x) {
-				return nil, false
-			}
-			c = x[i]
-		default:
-			return nil, false
-		}
-	}
-	return c, true
-}
+func lookup(c any, p graph.Path) (any, bool) { return graph.Lookup(c, p) }
 
 // index reads a path step that is an array index.
 func index(s string) (int, bool) {
