@@ -1,5 +1,7 @@
 package jsonpos
 
+import "strings"
+
 // A document holds many small values; allocating each one by itself
 // dominated the parse time. Values come from slabs, arrays and objects
 // collect their members on shared stacks and copy them out once at the
@@ -33,13 +35,19 @@ func (p *parser) popItems(mark int) []*Value {
 	return out
 }
 
-// popFields returns the fields pushed since mark, in a slice of their own.
-func (p *parser) popFields(mark int) []Field {
+// popFields returns the fields pushed since mark, in a slice of their own;
+// with FoldCase and duplicates, only the last of each key.
+func (p *parser) popFields(mark int, dups bool) []Field {
 	if len(p.fields) == mark {
 		return nil
 	}
-	out := make([]Field, len(p.fields)-mark)
-	copy(out, p.fields[mark:])
+	var out []Field
+	if dups && p.opts.FoldCase {
+		out = lastOfEach(p.fields[mark:])
+	} else {
+		out = make([]Field, len(p.fields)-mark)
+		copy(out, p.fields[mark:])
+	}
 	clear(p.fields[mark:])
 	p.fields = p.fields[:mark]
 	return out
@@ -58,4 +66,20 @@ func (p *parser) intern(b []byte) string {
 		p.keys[s] = s
 	}
 	return s
+}
+
+// lastOfEach keeps the last field of each key (compared
+// case-insensitively), in source order.
+func lastOfEach(fields []Field) []Field {
+	last := make(map[string]int, len(fields))
+	for i, f := range fields {
+		last[strings.ToLower(f.Key)] = i
+	}
+	out := make([]Field, 0, len(last))
+	for i, f := range fields {
+		if last[strings.ToLower(f.Key)] == i {
+			out = append(out, f)
+		}
+	}
+	return out
 }

@@ -13,8 +13,14 @@
 // The scanner is written by hand because encoding/json reports no
 // positions for values (only byte offsets of tokens, through a Decoder
 // that cannot resume after an error nor report duplicate keys), and no
-// library in the module does. Options.Comments accepts // and /* */
-// comments, which ARM templates allow.
+// library in the module does. ARM templates are read in a dialect that
+// Options turn on: Comments accepts // and /* */ comments, Trailing a comma
+// after the last member, and FoldCase makes keys that differ only in case
+// duplicates, of which only the last stays in Fields, as Azure Resource
+// Manager reads property names (lookup.go: Field and Lookup find keys the
+// same way). StringRange maps offsets inside a decoded string back to the
+// file through its escapes, so that an error inside an ARM expression gets
+// its exact position.
 //
 // Nesting is read by bounded recursion: a document deeper than
 // Options.MaxDepth ends in a diagnostic, not an exhausted stack.

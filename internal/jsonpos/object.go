@@ -1,6 +1,10 @@
 package jsonpos
 
-import "github.com/moatscan/moat/graph"
+import (
+	"strings"
+
+	"github.com/moatscan/moat/graph"
+)
 
 // object reads { "key": value, ... }.
 func (p *parser) object() (*Value, bool) {
@@ -19,8 +23,9 @@ func (p *parser) object() (*Value, bool) {
 		v.Range = p.rangeFrom(start)
 		return v, true
 	}
-	var keys keySet
+	keys := keySet{fold: p.opts.FoldCase}
 	mark := len(p.fields)
+	dups := false
 	for {
 		f, ok := p.field()
 		if !ok {
@@ -28,6 +33,7 @@ func (p *parser) object() (*Value, bool) {
 		}
 		if prev, dup := keys.add(f.Key, p.fields[mark:]); dup {
 			p.duplicate(f, prev)
+			dups = true
 		}
 		p.fields = append(p.fields, f)
 		if !p.skipSpace() {
@@ -36,7 +42,7 @@ func (p *parser) object() (*Value, bool) {
 		switch {
 		case p.at('}'):
 			p.ascii(1)
-			v.Fields, v.Range = p.popFields(mark), p.rangeFrom(start)
+			v.Fields, v.Range = p.popFields(mark, dups), p.rangeFrom(start)
 			return v, true
 		case p.at(','):
 			p.ascii(1)
@@ -45,6 +51,11 @@ func (p *parser) object() (*Value, bool) {
 		}
 		if !p.skipSpace() {
 			return nil, false
+		}
+		if p.at('}') && p.opts.Trailing {
+			p.ascii(1)
+			v.Fields, v.Range = p.popFields(mark, dups), p.rangeFrom(start)
+			return v, true
 		}
 		if p.at('}') {
 			return nil, p.fail("a string key after ',' (JSON allows no trailing comma)")
@@ -88,6 +99,7 @@ func (p *parser) duplicate(f Field, prev Field) {
 // object is small, a map once it grows.
 type keySet struct {
 	index map[string]int
+	fold  bool // compare keys case-insensitively
 }
 
 const keySetLinear = 16
@@ -98,7 +110,7 @@ func (s *keySet) add(key string, fields []Field) (Field, bool) {
 	n := len(fields)
 	if s.index == nil && n < keySetLinear {
 		for i := n - 1; i >= 0; i-- {
-			if fields[i].Key == key {
+			if fields[i].Key == key || s.fold && strings.EqualFold(fields[i].Key, key) {
 				return fields[i], true
 			}
 		}
@@ -107,15 +119,22 @@ func (s *keySet) add(key string, fields []Field) (Field, bool) {
 	if s.index == nil {
 		s.index = make(map[string]int, 2*n)
 		for i, f := range fields {
-			s.index[f.Key] = i
+			s.index[s.norm(f.Key)] = i
 		}
 	}
-	i, dup := s.index[key]
-	s.index[key] = n
+	i, dup := s.index[s.norm(key)]
+	s.index[s.norm(key)] = n
 	if dup {
 		return fields[i], true
 	}
 	return Field{}, false
+}
+
+func (s *keySet) norm(key string) string {
+	if s.fold {
+		return strings.ToLower(key)
+	}
+	return key
 }
 
 // rangeFrom is the range from start to the cursor.

@@ -22,6 +22,8 @@ const (
 // Options tunes Parse.
 type Options struct {
 	Comments bool  // accept // line and /* block */ comments where whitespace may be
+	Trailing bool  // accept a comma after the last member of an object or array
+	FoldCase bool  // keys that differ only in case are duplicates, and only the last of duplicates is kept in Fields
 	MaxDepth int   // deepest nesting of arrays and objects; 0 means DefaultMaxDepth
 	MaxBytes int64 // largest input; 0 means DefaultMaxBytes
 }
@@ -171,6 +173,11 @@ func (p *parser) array() (*Value, bool) {
 		}
 		if !p.skipSpace() {
 			return nil, false
+		}
+		if p.at(']') && p.opts.Trailing {
+			p.ascii(1)
+			v.Items, v.Range = p.popItems(mark), p.rangeFrom(start)
+			return v, true
 		}
 		if p.at(']') {
 			return nil, p.fail("a value after ',' (JSON allows no trailing comma)")
