@@ -22,8 +22,8 @@ func parseID(s string) (armID, bool) {
 	var id armID
 	i := 0
 	for i+1 < len(parts) && !strings.EqualFold(parts[i], "providers") {
-		if strings.EqualFold(parts[i], "resourceGroups") {
-			id.group = parts[i+1]
+		if strings.EqualFold(parts[i], "resourceGroups") && !strings.HasPrefix(parts[i+1], "{") {
+			id.group = parts[i+1] // a {placeholder} (ARM's deployment group) matches any
 		}
 		i += 2
 	}

@@ -16,6 +16,8 @@ func TestParseID(t *testing.T) {
 	}{
 		{"/subscriptions/0/resourceGroups/rg/providers/Microsoft.ContainerService/managedClusters/aks",
 			armID{group: "rg", typ: "Microsoft.ContainerService/managedClusters", name: "aks", names: []string{"aks"}}, true},
+		{"/subscriptions/{subscriptionId}/resourceGroups/{resourceGroupName}/providers/Microsoft.ContainerService/managedClusters/aks",
+			armID{typ: "Microsoft.ContainerService/managedClusters", name: "aks", names: []string{"aks"}}, true},
 		{"/subscriptions/0/resourceGroups/rg/providers/Microsoft.Network/virtualNetworks/vnet/subnets/snet/",
 			armID{group: "rg", typ: "Microsoft.Network/virtualNetworks/subnets", name: "snet", names: []string{"vnet", "snet"}}, true},
 		{"/providers/Microsoft.Authorization/roleDefinitions/5e0bd9bd-7b93-4f28-af87-19fc36ad61bd",

@@ -22,6 +22,7 @@ type Options struct {
 	MaxFileSize int64            // 0 means discover's default
 	Config      config.Config    // the profile and settings
 	VarFiles    []string         // Terraform --var-file, relative to the working directory or absolute
+	Parameters  []string         // ARM --parameters files, relative to the working directory or absolute
 	Vars        []string         // Terraform --var name=value
 	Engine      *policies.Engine // compiled rules, shared between scans
 	Tool        finding.Tool
@@ -90,6 +91,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 	t = time.Now()
 	g := graph.New()
 	tf := startTerraform(opts, files, rep)
+	arms := startARM(opts, files, rep)
 	for _, r := range parseAll(files, ds) {
 		rep.Files = append(rep.Files, r.file)
 		rep.Diagnostics = append(rep.Diagnostics, r.diags...)
@@ -98,6 +100,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 		}
 	}
 	addTerraform(g, <-tf, rep)
+	addARM(g, <-arms, rep)
 	derived, owners := aso.Derive(g.Nodes())
 	for _, n := range derived {
 		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)

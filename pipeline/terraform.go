@@ -36,7 +36,7 @@ func startTerraform(opts Options, files []discover.File, rep *finding.Report) <-
 	if err != nil {
 		root = opts.Root
 	}
-	varFiles, ds := relativeTo(root, opts.VarFiles)
+	varFiles, ds := relativeTo(root, opts.VarFiles, graph.CodeTFVars, "variables file")
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
 	go func() {
 		out <- terraform.Parse(tf, terraform.Options{Root: root, VarFiles: varFiles, Vars: opts.Vars, MaxFileSize: opts.MaxFileSize})
@@ -44,9 +44,10 @@ func startTerraform(opts Options, files []discover.File, rep *finding.Report) <-
 	return out
 }
 
-// relativeTo turns --var-file paths into slash paths relative to the scan
-// root; files outside it are refused, as every file moat reads.
-func relativeTo(root string, names []string) ([]string, graph.Diagnostics) {
+// relativeTo turns --var-file or --parameters paths into slash paths
+// relative to the scan root; files outside it are refused, as every file
+// moat reads.
+func relativeTo(root string, names []string, code, what string) ([]string, graph.Diagnostics) {
 	var out []string
 	var ds graph.Diagnostics
 	for _, n := range names {
@@ -59,7 +60,7 @@ func relativeTo(root string, names []string) ([]string, graph.Diagnostics) {
 				continue
 			}
 		}
-		ds = ds.Errorf(graph.CodeTFVars, graph.Range{Filename: filepath.ToSlash(n)}, "variables file "+n+" is outside the scan root",
+		ds = ds.Errorf(code, graph.Range{Filename: filepath.ToSlash(n)}, what+" "+n+" is outside the scan root",
 			"moat reads files inside the scan root only; move the file or scan from a folder that contains it")
 	}
 	return out, ds

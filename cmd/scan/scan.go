@@ -103,7 +103,7 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 	var graphErr error
 	rep, _, err := pipeline.Run(ctx, pipeline.Options{
 		Root: root, Paths: paths, Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
-		VarFiles: f.varFiles, Vars: f.vars, Now: f.clock, Coverage: f.coverage,
+		VarFiles: f.varFiles, Vars: f.vars, Parameters: f.params, Now: f.clock, Coverage: f.coverage,
 		Tool:    finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
 		Inspect: f.inspect(&graphErr),
 	})
@@ -115,7 +115,6 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	rep.Diagnostics = append(rep.Diagnostics, cfgDiags...)
-	rep.Diagnostics = append(rep.Diagnostics, f.unusedInputs()...)
 	rep.Sort()
 	if err := f.write(rep, stdout); err != nil {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
@@ -145,17 +144,6 @@ func (f *scanFlags) check() (finding.Level, error) {
 		}
 	}
 	return l, nil
-}
-
-// unusedInputs says plainly that ARM/Bicep parameters have no effect
-// while those parsers are missing, rather than ignoring them.
-func (f *scanFlags) unusedInputs() graph.Diagnostics {
-	var ds graph.Diagnostics
-	for _, v := range f.params {
-		ds = ds.Warnf(graph.CodeFormatUnsupported, graph.Range{Filename: v}, "--parameters has no effect yet",
-			"the parser that reads it is not available in this version")
-	}
-	return ds
 }
 
 // loadConfig reads --config, or .moat.yaml at the scan root: the folder

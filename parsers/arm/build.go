@@ -1,0 +1,206 @@
+package arm
+
+import (
+	"strings"
+
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/internal/jsonpos"
+	"github.com/moatscan/moat/parsers/arm/expr"
+	"github.com/moatscan/moat/parsers/arm/value"
+)
+
+// templateKeys are the members of a resource that describe the
+// deployment rather than the resource body.
+var templateKeys = map[string]bool{
+	"type": true, "apiversion": true, "name": true, "condition": true, "copy": true, "dependson": true,
+	"comments": true, "resources": true, "scope": true, "existing": true, "import": true, "metadata": true,
+}
+
+// build makes the graph node of an instance: its body as attributes with
+// the range of every value, its unknowns, facts and references.
+func (d *deployment) build(in *instance) {
+	n := &graph.Node{ID: d.prefix + key(in.typ, in.names), Type: in.typ, Name: in.names[len(in.names)-1],
+		Format: graph.ARM, Range: in.d.v.Range, Origin: d.origin, Attrs: map[string]any{}, Facts: map[string]any{}}
+	if in.scope != nil {
+		n.ID = d.prefix + scopeKey(in.scope) + "/providers/" + key(in.typ, in.names)
+	}
+	in.node = n
+	b := &builder{n: n, dep: d}
+	for _, m := range in.d.v.Fields {
+		if templateKeys[strings.ToLower(m.Key)] {
+			continue
+		}
+		if v, ok := b.attr(in.sc, graph.P(m.Key), m.Value); ok {
+			n.Attrs[m.Key] = v
+		}
+	}
+	b.name(in)
+	b.parent(in)
+	b.scope(in)
+	b.facts(in)
+	d.run.add(in, b.refs)
+}
+
+// scopeKey renders an extension resource's scope for its node ID: the
+// provider part of a resource ID, or the subscription or group it names.
+func scopeKey(s any) string {
+	var id string
+	switch x := s.(type) {
+	case string:
+		id = x
+	case *value.Unknown:
+		id = x.Text
+	}
+	if id == "" {
+		return "[scope]"
+	}
+	if i := strings.Index(strings.ToLower(id), "/providers/"); i >= 0 && strings.HasPrefix(id, "/") {
+		return id[i+len("/providers/"):]
+	}
+	return strings.Trim(id, "/")
+}
+
+// builder turns a resource body into node attributes.
+type builder struct {
+	n    *graph.Node
+	dep  *deployment
+	refs []ref
+}
+
+// ref is a value read from another resource, to become an edge.
+type ref struct {
+	attr   graph.Path
+	target any        // a resource ID, symbolic name or name
+	path   graph.Path // the attribute of the target read ("id" for an ID)
+	kind   string
+	fill   bool // write the target's ID at attr once resolved
+}
+
+// attr converts a JSON value of the body at path: literal values keep
+// their own ranges, values an expression computes take the expression's.
+func (b *builder) attr(sc scope, path graph.Path, v *jsonpos.Value) (any, bool) {
+	b.n.SetRange(path, v.Range)
+	switch v.Kind {
+	case jsonpos.String:
+		if expr.IsExpression(v.Str) {
+			return b.plain(path, sc.expression(v), v.Range)
+		}
+		s := expr.Literal(v.Str)
+		b.idRef(path, s)
+		return s, true
+	case jsonpos.Number:
+		return v.Interface(), true
+	case jsonpos.Bool:
+		return v.Bool, true
+	case jsonpos.Null:
+		return nil, true
+	case jsonpos.Array:
+		out := make([]any, len(v.Items))
+		for i, item := range v.Items {
+			out[i], _ = b.attr(sc, path.Append(i), item)
+		}
+		return out, true
+	}
+	out := make(map[string]any, len(v.Fields))
+	for _, m := range v.Fields {
+		p := path.Append(m.Key)
+		if isPropertyCopy(m) {
+			b.propertyCopy(sc, path, m, out)
+			continue
+		}
+		if m.Value.Kind == jsonpos.Object || m.Value.Kind == jsonpos.Array {
+			b.n.SetKeyRange(p, m.KeyRange)
+		}
+		if x, ok := b.attr(sc, p, m.Value); ok {
+			out[m.Key] = x
+		}
+	}
+	return out, true
+}
+
+// propertyCopy expands a copy element inside a body: each named property
+// becomes an array of its input, evaluated once per index.
+func (b *builder) propertyCopy(sc scope, path graph.Path, m jsonpos.Field, out map[string]any) {
+	for _, c := range m.Value.Items {
+		name := str(c.Lookup("name"))
+		p := path.Append(name)
+		b.n.SetRange(p, c.Range)
+		b.n.SetKeyRange(p, m.KeyRange)
+		n, known := sc.count(c)
+		if !known {
+			b.n.Unknown = append(b.n.Unknown, p)
+			continue
+		}
+		if !b.dep.take(int(n)) {
+			b.n.Unknown = append(b.n.Unknown, p)
+			continue
+		}
+		items := make([]any, n)
+		for i := range n {
+			items[i], _ = b.attr(sc.with(loop{name: name, index: i}), p.Append(i), c.Lookup("input"))
+		}
+		out[name] = items
+	}
+}
+
+// plain converts an evaluated value to attribute data at path, every part
+// of it located at r. Unknown parts are left out and listed as unknown.
+func (b *builder) plain(path graph.Path, v any, r graph.Range) (any, bool) {
+	b.n.SetRange(path, r)
+	switch x := v.(type) {
+	case *value.Unknown:
+		if x.Scope && strings.HasPrefix(x.Text, "/") {
+			b.idRef(path, x.Text)
+			return x.Text, true
+		}
+		b.n.Unknown = append(b.n.Unknown, path)
+		b.dep.run.because(x.Reason)
+		if x.Ref != nil {
+			b.refs = append(b.refs, ref{attr: path, target: x.Ref.Target, path: refPath(x.Ref), kind: kindReference})
+		}
+		return nil, false
+	case *value.Object:
+		out := make(map[string]any, x.Len())
+		for _, k := range x.Keys() {
+			e, _ := x.Get(k)
+			if p, ok := b.plain(path.Append(k), e, r); ok {
+				out[k] = p
+			}
+		}
+		return out, true
+	case []any:
+		out := make([]any, len(x))
+		for i, e := range x {
+			out[i], _ = b.plain(path.Append(i), e, r)
+		}
+		return out, true
+	case *value.Lambda:
+		b.n.Unknown = append(b.n.Unknown, path)
+		return nil, false
+	case string:
+		b.idRef(path, x)
+	}
+	return v, true
+}
+
+// refPath is the attribute of the target a reference() reads.
+func refPath(r *value.Ref) graph.Path {
+	if r.Full {
+		return graph.Path(append([]string(nil), r.Path...))
+	}
+	return append(graph.P("properties"), r.Path...)
+}
+
+// idRef records a string that names a resource by ID.
+func (b *builder) idRef(path graph.Path, s string) {
+	if len(s) < 8 || !strings.Contains(s, "/") {
+		return
+	}
+	if _, ok := parseRef(s); ok && strings.Contains(strings.ToLower(s), "providers/") {
+		b.refs = append(b.refs, ref{attr: path, target: s, path: graph.P("id"), kind: kindReference})
+	}
+}
+
+// kindReference is the edge kind of a value read from another resource;
+// the linker turns those its table knows into catalog links.
+const kindReference = "reference"

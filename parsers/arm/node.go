@@ -1,0 +1,133 @@
+package arm
+
+import (
+	"strings"
+
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/arm/value"
+)
+
+// name writes the resource's own name (the last segment) at "name".
+func (b *builder) name(in *instance) {
+	v := in.d.v.Lookup("name")
+	if v == nil {
+		return
+	}
+	b.n.SetRange(graph.P("name"), v.Range)
+	if !in.known {
+		b.n.Unknown = append(b.n.Unknown, graph.P("name"))
+		return
+	}
+	b.n.Attrs["name"] = in.names[len(in.names)-1]
+}
+
+// parent writes a child resource's parent ID at "parent", located at its
+// name, and refers to the parent.
+func (b *builder) parent(in *instance) {
+	segs := strings.Split(in.typ, "/")
+	if len(segs) < 3 || len(in.names) != len(segs)-1 {
+		return
+	}
+	p := graph.P("parent")
+	if v := in.d.v.Lookup("name"); v != nil {
+		b.n.SetRange(p, v.Range)
+	}
+	if !in.known {
+		b.n.Unknown = append(b.n.Unknown, p)
+		return
+	}
+	id := resourceID(in.dep.env, strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
+	if in.scope != nil {
+		id = scopeID(in) + "/providers/" + key(strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
+	}
+	b.n.Attrs["parent"] = id
+	b.refs = append(b.refs, ref{attr: p, target: id, path: graph.P("id"), kind: kindReference})
+}
+
+// scope writes an extension resource's scope as a resource ID at "scope".
+func (b *builder) scope(in *instance) {
+	if in.scope == nil {
+		return
+	}
+	p := graph.P("scope")
+	if in.scopeV != nil {
+		b.n.SetRange(p, in.scopeV.Range)
+	} else if v := in.d.v.Lookup("name"); v != nil {
+		b.n.SetRange(p, v.Range)
+	}
+	switch x := in.scope.(type) {
+	case string:
+		if !strings.Contains(x, "/") { // a symbolic name (languageVersion 2.0)
+			b.n.Unknown = append(b.n.Unknown, p)
+			b.refs = append(b.refs, ref{attr: p, target: x, path: graph.P("id"), kind: kindReference, fill: true})
+			return
+		}
+		id := scopeID(in)
+		b.n.Attrs["scope"] = id
+		b.refs = append(b.refs, ref{attr: p, target: id, path: graph.P("id"), kind: kindReference})
+	case *value.Unknown:
+		if x.Scope {
+			b.n.Attrs["scope"] = x.Text
+			b.refs = append(b.refs, ref{attr: p, target: x.Text, path: graph.P("id"), kind: kindReference})
+			return
+		}
+		b.n.Unknown = append(b.n.Unknown, p)
+		if x.Ref != nil {
+			b.refs = append(b.refs, ref{attr: p, target: x.Ref.Target, path: graph.P("id"), kind: kindReference})
+		}
+	}
+}
+
+// facts records where the resource comes from and what the template says
+// about it beyond its body.
+func (b *builder) facts(in *instance) {
+	f := b.n.Facts
+	f["file"] = in.d.v.Range.Filename
+	if v := str(in.d.v.Lookup("apiVersion")); v != "" {
+		f["api_version"] = v
+	}
+	if g, ok := in.dep.env.ResourceGroup.(string); ok {
+		f["resource_group_name"] = g
+	}
+	if in.d.symbol != "" {
+		f["symbolic_name"] = in.d.symbol
+	}
+	if e := in.d.v.Lookup("existing"); e != nil && e.Bool {
+		f["data_source"] = true
+		b.n.Unknown = append(b.n.Unknown, graph.P("properties"))
+	}
+	if in.cond != "" {
+		f["condition"] = in.cond
+	}
+	if len(in.sc.loops) > 0 {
+		l := in.sc.loops[len(in.sc.loops)-1]
+		if l.unknown {
+			f["instances_unknown"] = true
+		}
+	}
+	if dep := in.d.v.Lookup("dependsOn"); dep != nil {
+		for i, item := range dep.Items {
+			b.refs = append(b.refs, ref{attr: graph.P("dependsOn", i), target: in.sc.eval(item), kind: kindDependsOn})
+		}
+	}
+}
+
+// kindDependsOn is the edge kind of a dependsOn entry.
+const kindDependsOn = "depends-on"
+
+// scopeID renders an extension resource's scope as a resource ID: a
+// relative one (Microsoft.ContainerService/managedClusters/aks, as ARM
+// writes scopes) is in the deployment's resource group.
+func scopeID(in *instance) string {
+	var s string
+	switch x := in.scope.(type) {
+	case string:
+		s = x
+	case *value.Unknown:
+		s = x.Text
+	}
+	if strings.HasPrefix(s, "/") {
+		return strings.TrimSuffix(s, "/")
+	}
+	return scopePrefix(in.dep.env) + "/providers/" + s
+}

@@ -1,0 +1,73 @@
+package pipeline
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/moatscan/moat/discover"
+	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/arm"
+)
+
+// armFormats are evaluated together: a template links to other templates
+// and takes its parameters from other files.
+var armFormats = map[discover.Format]bool{
+	discover.ARM:       true,
+	discover.ARMParams: true,
+}
+
+// startARM evaluates the ARM templates beside the per-file parsers; the
+// result arrives on the channel.
+func startARM(opts Options, files []discover.File, rep *finding.Report) <-chan arm.Result {
+	out := make(chan arm.Result, 1)
+	var mine []discover.File
+	for _, f := range files {
+		if armFormats[f.Format] && f.Data != nil {
+			mine = append(mine, f)
+		}
+	}
+	params, ds := readParameters(opts)
+	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	if len(mine) == 0 {
+		out <- arm.Result{}
+		return out
+	}
+	go func() { out <- arm.Parse(mine, arm.Options{Parameters: params}) }()
+	return out
+}
+
+// readParameters reads the --parameters files, which must lie inside the
+// scan root like every file moat reads.
+func readParameters(opts Options) ([]discover.File, graph.Diagnostics) {
+	root, err := filepath.Abs(opts.Root)
+	if err != nil {
+		root = opts.Root
+	}
+	names, ds := relativeTo(root, opts.Parameters, graph.CodeARMParams, "parameters file")
+	var out []discover.File
+	for _, n := range names {
+		data, err := os.ReadFile(filepath.Join(root, filepath.FromSlash(n)))
+		if err != nil {
+			ds = ds.Errorf(graph.CodeARMParams, graph.Range{Filename: n}, "parameters file "+n+" cannot be read", "%v", err)
+			continue
+		}
+		out = append(out, discover.File{Path: n, Format: discover.ARMParams, Data: data})
+	}
+	return out, ds
+}
+
+// addARM puts the ARM nodes and edges in the graph and reports what became
+// of each template and parameters file.
+func addARM(g *graph.Graph, res arm.Result, rep *finding.Report) {
+	rep.Diagnostics = append(rep.Diagnostics, res.Diags...)
+	for _, n := range res.Nodes {
+		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
+	}
+	for _, e := range res.Edges {
+		g.Link(e)
+	}
+	for _, f := range res.Files {
+		rep.Files = append(rep.Files, finding.File{Path: f.Path, Format: f.Format, Status: f.Status, Reason: f.Reason})
+	}
+}
