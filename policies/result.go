@@ -89,9 +89,21 @@ func origins(g *graph.Graph, id string) []finding.Location {
 	}
 	out := make([]finding.Location, 0, len(n.Origin))
 	for _, o := range n.Origin {
-		out = append(out, finding.Location{Node: id, Range: o, Message: "declared through this module call"})
+		out = append(out, finding.Location{Node: id, Range: o, Message: originMessage(n, o)})
 	}
 	return out
+}
+
+// originMessage says what an origin of a node is: a module call, an ARM
+// nested deployment, or the parameters file its values come from.
+func originMessage(n *graph.Node, o graph.Range) string {
+	if n.Format != graph.ARM {
+		return "declared through this module call"
+	}
+	if f, _ := n.Facts["parameters_file"].(string); f == o.Filename {
+		return "evaluated with the parameter values of this file"
+	}
+	return "declared through this nested deployment"
 }
 
 func location(g *graph.Graph, id string, attr []any, msg string) (finding.Location, error) {
