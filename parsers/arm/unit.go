@@ -52,12 +52,18 @@ type pending struct {
 // each parameters file that goes with it.
 func (p *parser) plan(order []*file) []*unit {
 	linked := linkTargets(p.files)
+	byDir := map[string][]*file{}
+	for _, k := range sortedKeys(p.files) {
+		if f := p.files[k]; f.format == discover.ARMParams {
+			byDir[path.Dir(k)] = append(byDir[path.Dir(k)], f)
+		}
+	}
 	var units []*unit
 	for _, f := range order {
 		if f.format != discover.ARM || f.root == nil || linked[f.path] {
 			continue
 		}
-		params := p.paramsFor(f.path)
+		params := p.paramsFor(f.path, byDir[path.Dir(f.path)])
 		if len(params) == 0 {
 			units = append(units, p.newUnit(f, nil, f.path+":"))
 			continue
@@ -79,9 +85,10 @@ func (p *parser) newUnit(root, params *file, prefix string) *unit {
 }
 
 // paramsFor lists the parameters files of a template: the --parameters
-// files, else those beside it named after it (azuredeploy.parameters.json,
-// main.parameters.prod.json, main.prod.parameters.json).
-func (p *parser) paramsFor(name string) []*file {
+// files, else those beside it (in the same folder) named after it
+// (azuredeploy.parameters.json, main.parameters.prod.json,
+// main.prod.parameters.json).
+func (p *parser) paramsFor(name string, beside []*file) []*file {
 	var out []*file
 	for _, pf := range p.opts.Parameters {
 		out = append(out, p.files[pf.Path])
@@ -89,13 +96,9 @@ func (p *parser) paramsFor(name string) []*file {
 	if len(out) > 0 {
 		return out
 	}
-	dir, base := path.Split(strings.TrimSuffix(name, path.Ext(name)))
-	for _, k := range sortedKeys(p.files) {
-		f := p.files[k]
-		pdir, pbase := path.Split(strings.TrimSuffix(k, path.Ext(k)))
-		if f.format != discover.ARMParams || pdir != dir {
-			continue
-		}
+	base := path.Base(strings.TrimSuffix(name, path.Ext(name)))
+	for _, f := range beside {
+		pbase := path.Base(strings.TrimSuffix(f.path, path.Ext(f.path)))
 		if pbase == base+".parameters" || strings.HasPrefix(pbase, base+".parameters.") ||
 			(strings.HasPrefix(pbase, base+".") && strings.HasSuffix(pbase, ".parameters")) {
 			out = append(out, f)
