@@ -63,9 +63,13 @@ func StringRange(src []byte, v *Value, start, end int) graph.Range {
 		if end <= dec {
 			break
 		}
-		if raw[pos.Byte] == '\\' {
+		switch c := raw[pos.Byte]; {
+		case c == '\\':
 			pos.Column += n
-		} else {
+		case c == '\n' || c == '\r' && (pos.Byte+1 >= len(raw) || raw[pos.Byte+1] != '\n'):
+			pos.Line, pos.Column = pos.Line+1, 1
+		case c == '\r':
+		default:
 			pos.Column++
 		}
 		dec += size

@@ -7,7 +7,7 @@ import (
 )
 
 // arm are the options ARM templates are read with.
-var arm = Options{Comments: true, Trailing: true, FoldCase: true}
+var arm = Options{Comments: true, Trailing: true, FoldCase: true, Multiline: true}
 
 func TestARMDialect(t *testing.T) {
 	tests := []struct {
@@ -22,6 +22,8 @@ func TestARMDialect(t *testing.T) {
 		{"trailing comma refused by default", `[1,]`, Options{}, nil, []string{"json-syntax 1:4-1:5 @3-4"}},
 		{"case-only duplicate", `{"name": 1, "Name": 2}`, arm, map[string]any{"Name": int64(2)}, []string{"json-duplicate-key 1:13-1:19 @12-18"}},
 		{"case-only keys differ by default", `{"name": 1, "Name": 2}`, Options{}, map[string]any{"name": int64(1), "Name": int64(2)}, nil},
+		{"line break in string", "[\"a\nb\", 1]", arm, []any{"a\nb", int64(1)}, nil},
+		{"line break refused by default", "\"a\nb\"", Options{}, nil, []string{"json-syntax 1:3-1:3 @2-2"}},
 		{"exact duplicate keeps last", `{"a": 1, "b": 2, "a": 3}`, arm, map[string]any{"a": int64(3), "b": int64(2)}, []string{"json-duplicate-key 1:18-1:21 @17-20"}},
 	}
 	for _, tt := range tests {
@@ -83,6 +85,7 @@ func TestStringRange(t *testing.T) {
 		{"multibyte", `"éé!"`, 4, 5, "1:4-1:5 @5-6"},
 		{"clamped", `"ab"`, -3, 99, "1:2-1:4 @1-3"},
 		{"second line", "{\n  \"k\": \"[x(\\n)]\"}", 4, 5, "2:14-2:15 @15-16"},
+		{"after a raw line break", "\"[x(\r\n  1)]\"", 7, 8, "2:3-2:4 @8-9"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

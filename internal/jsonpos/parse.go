@@ -21,11 +21,12 @@ const (
 
 // Options tunes Parse.
 type Options struct {
-	Comments bool  // accept // line and /* block */ comments where whitespace may be
-	Trailing bool  // accept a comma after the last member of an object or array
-	FoldCase bool  // keys that differ only in case are duplicates, and only the last of duplicates is kept in Fields
-	MaxDepth int   // deepest nesting of arrays and objects; 0 means DefaultMaxDepth
-	MaxBytes int64 // largest input; 0 means DefaultMaxBytes
+	Comments  bool  // accept // line and /* block */ comments where whitespace may be
+	Trailing  bool  // accept a comma after the last member of an object or array
+	FoldCase  bool  // keys that differ only in case are duplicates, and only the last of duplicates is kept in Fields
+	Multiline bool  // accept line breaks inside strings (ARM templates deployed by the Azure CLI and PowerShell)
+	MaxDepth  int   // deepest nesting of arrays and objects; 0 means DefaultMaxDepth
+	MaxBytes  int64 // largest input; 0 means DefaultMaxBytes
 }
 
 // bom is the UTF-8 byte order mark.

@@ -8,7 +8,8 @@ import (
 // str reads a string literal whose opening quote is under the cursor and
 // returns its decoded text: a slice of the source when the literal has no
 // escape, to be copied by the caller. The source is valid UTF-8 (Parse checks it
-// first), and a string holds no line break, so only the column moves.
+// first). A string holds no line break unless Options.Multiline allows
+// them; then the line moves too.
 func (p *parser) str() ([]byte, bool) {
 	start := p.pos()
 	src := p.src
@@ -41,6 +42,11 @@ func (p *parser) str() ([]byte, bool) {
 			}
 			i, col = i+n, col+n
 			seg = i
+		case (c == '\n' || c == '\r') && p.opts.Multiline:
+			i++
+			if c == '\n' || i >= len(src) || src[i] != '\n' {
+				p.line, col = p.line+1, 1
+			}
 		case c < 0x20:
 			p.off, p.col = i, col
 			return nil, p.fail("a character or an escape (control characters must be escaped in a string)")

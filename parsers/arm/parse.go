@@ -63,10 +63,11 @@ type parser struct {
 	opts  Options
 }
 
-// jsonOptions read JSON as ARM does: comments, trailing commas, and
+// jsonOptions read JSON as ARM does: comments, trailing commas, line
+// breaks inside strings (which the Azure CLI and PowerShell deploy), and
 // property names that compare case-insensitively, the last one winning.
 // Templates are limited to 16 MiB, four times what ARM accepts (4 MB).
-var jsonOptions = jsonpos.Options{Comments: true, Trailing: true, FoldCase: true, MaxBytes: 16 << 20, MaxDepth: 256}
+var jsonOptions = jsonpos.Options{Comments: true, Trailing: true, FoldCase: true, Multiline: true, MaxBytes: 16 << 20, MaxDepth: 256}
 
 // Parse reads the ARM templates and parameters files among files (the
 // others are ignored) and evaluates every template that no other template

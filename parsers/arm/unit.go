@@ -2,8 +2,8 @@ package arm
 
 import (
 	"fmt"
-	"regexp"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/moatscan/moat/discover"

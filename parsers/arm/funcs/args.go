@@ -98,3 +98,11 @@ func addInt(a, b int64) (int64, bool) {
 	}
 	return s, true
 }
+
+// text returns s as fn's result after taking its bytes from the budget.
+func text(c *Ctx, fn, s string) (any, error) {
+	if err := c.take(fn, int64(len(s))); err != nil {
+		return nil, err
+	}
+	return s, nil
+}

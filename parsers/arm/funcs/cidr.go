@@ -110,7 +110,7 @@ func cidrSubnet(c *Ctx, args []any) (any, error) {
 	}
 	off := new(big.Int).Lsh(big.NewInt(index), uint(total-bits))
 	a := intAddr(off.Add(off, addrInt(p.Addr())), p.Addr().Is4())
-	return fmt.Sprintf("%s/%d", a, bits), nil
+	return text(c, "cidrSubnet", fmt.Sprintf("%s/%d", a, bits))
 }
 
 func cidrHost(c *Ctx, args []any) (any, error) {
@@ -134,5 +134,5 @@ func cidrHost(c *Ctx, args []any) (any, error) {
 	if index < 0 || host.Cmp(last) > 0 {
 		return nil, fmt.Errorf("cidrHost: the host index %d is outside the usable addresses of %s", index, p)
 	}
-	return intAddr(host, is4).String(), nil
+	return text(c, "cidrHost", intAddr(host, is4).String())
 }

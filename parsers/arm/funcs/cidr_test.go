@@ -41,3 +41,11 @@ func TestCIDRFunctions(t *testing.T) {
 	}
 	runTable(t, cases, nil)
 }
+
+func TestCIDRBudget(t *testing.T) {
+	runTable(t, []tc{
+		{name: "parseCidr", fn: "parseCidr", args: arr("10.0.0.0/8"), budget: true},
+		{name: "cidrSubnet", fn: "cidrSubnet", args: arr("10.0.0.0/8", int64(16), int64(1)), budget: true},
+		{name: "cidrHost", fn: "cidrHost", args: arr("10.0.0.0/8", int64(1)), budget: true},
+	}, small(5))
+}

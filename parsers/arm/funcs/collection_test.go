@@ -70,6 +70,8 @@ func TestCollectionFunctions(t *testing.T) {
 		{name: "union nested arrays", fn: "union",
 			args: arr(arr(arr("one", "two"), arr("three")), arr(arr("three"), arr("four", "two"))),
 			want: arr(arr("one", "two"), arr("three"), arr("four", "two"))},
+		{name: "union equal objects once", fn: "union", args: arr(arr(obj("A", int64(1), "b", arr(2.0))), arr(obj("B", ints(2), "a", 1.0))),
+			want: arr(obj("A", int64(1), "b", arr(2.0)))},
 		{name: "union skips null", fn: "union", args: arr(nil, obj("a", int64(1))), want: obj("a", int64(1))},
 		{name: "union mixed", fn: "union", args: arr(obj(), arr()), errText: "union: argument 2 must be an object"},
 		{name: "union of ints", fn: "union", args: arr(int64(1), int64(2)), errText: "union: argument 1 must be an array or an object"},

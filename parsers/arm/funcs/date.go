@@ -130,9 +130,9 @@ func dateTimeAdd(c *Ctx, args []any) (any, error) {
 		return formatDate(c, "dateTimeAdd", t, f)
 	}
 	if basic {
-		return t.Format("20060102T150405Z"), nil
+		return text(c, "dateTimeAdd", t.Format("20060102T150405Z"))
 	}
-	return isoText(t), nil
+	return text(c, "dateTimeAdd", isoText(t))
 }
 
 // dateTimeFromEpoch writes seconds since 1970-01-01 as ISO 8601.
@@ -144,7 +144,7 @@ func dateTimeFromEpoch(c *Ctx, args []any) (any, error) {
 	if n < minUnix || n > maxUnix {
 		return nil, fmt.Errorf("dateTimeFromEpoch: %d is outside the years 1 to 9999", n)
 	}
-	return isoText(time.Unix(n, 0)), nil
+	return text(c, "dateTimeFromEpoch", isoText(time.Unix(n, 0)))
 }
 
 // dateTimeToEpoch returns the whole seconds since 1970-01-01.

@@ -44,3 +44,11 @@ func TestDateFunctions(t *testing.T) {
 	}
 	runTable(t, cases, nil)
 }
+
+func TestDateBudget(t *testing.T) {
+	runTable(t, []tc{
+		{name: "dateTimeAdd", fn: "dateTimeAdd", args: arr("2020-01-01", "P1D"), budget: true},
+		{name: "dateTimeAdd format", fn: "dateTimeAdd", args: arr("2020-01-01", "P1D", "yyyy yyyy yyyy"), budget: true},
+		{name: "dateTimeFromEpoch", fn: "dateTimeFromEpoch", args: ints(0), budget: true},
+	}, small(5))
+}

@@ -6,28 +6,32 @@
 // Start with funcs.go: a Func has its argument counts and a Call, and
 // Lookup finds one by name, case-insensitively; every name starting with
 // "list" is a list* function. The functions are grouped by the
-// documentation's pages, one file each: array.go and collection.go
-// (arrays, and what arrays share with objects and strings), object.go,
-// string.go with format.go and numfmt.go (.NET composite formatting),
-// hash.go (uniqueString, guid), encode.go (base64, data URIs, URIs),
-// numeric.go, compare.go, logical.go, lambda.go, date.go with
-// datefmt.go, cidr.go, resource.go (resource IDs, reference, list*) and
-// deployment.go (scope and deployment objects). The evaluator
-// (parsers/arm/expr) handles parameters, variables, copyIndex, if, lambda
-// and user-defined functions itself.
+// documentation's pages: array.go, collection.go (what arrays share with
+// objects and strings), set.go (distinct, intersection, union),
+// object.go, string.go with format.go and numfmt.go (.NET composite
+// formatting), hash.go (uniqueString, guid), encode.go (base64, data
+// URIs, URIs), numeric.go, compare.go, logical.go, lambda.go, date.go
+// with datefmt.go, cidr.go, resource.go (resource IDs, reference, list*)
+// and deployment.go (scope and deployment objects). Shared pieces:
+// env.go (Env, Budget), args.go, parts.go (joining Scope unknowns),
+// text.go (UTF-16 indexes), equal.go, json.go and jsonparse.go. The
+// evaluator (parsers/arm/expr) handles parameters, variables, copyIndex,
+// if, lambda and user-defined functions itself.
 //
 // Unknowns: a Func that is not Lazy never sees an unknown argument at top
-// level; one that depends on an unknown inside an array or object returns
-// an unknown. Lazy functions take unknowns themselves: and/or, decided by
-// a known false/true; coalesce; createArray and createObject, which keep
-// unknown elements; and concat, format and the resource ID functions,
-// which join Scope unknowns (the deployment's subscription, resource
-// group, tenant…, see NewEnv) into a Scope unknown whose Text is the
-// result with placeholders, so that resource IDs keep their identity.
+// level; one whose result depends on an unknown inside an array or object
+// returns an unknown. Lazy functions take unknowns themselves: and and
+// or, decided by a known false or true; coalesce; createArray and
+// createObject, which keep unknown elements; reference and list*, which
+// record what they read (value.Ref); and concat, format and the resource
+// ID functions, which join Scope unknowns (the deployment's subscription,
+// resource group, tenant…, see NewEnv) into a Scope unknown whose Text is
+// the result with placeholders, so that resource IDs keep their identity.
 //
 // Bounds: every array, object and string a function builds takes its
-// size from the Budget before it is built; past it the error wraps
-// ErrBudget. Recursive walks stop at a depth of 10,000.
+// size from the Budget, before building anything larger than its inputs;
+// past the budget the error wraps ErrBudget. Recursive walks stop at a
+// depth of 10,000.
 //
 // The code is written by hand: no Go library evaluates ARM template
 // expressions. Equal, ToJSON, FromJSON and String are exported for the

@@ -58,7 +58,11 @@ func base64ToString(c *Ctx, args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return decodeBase64("base64ToString", s)
+	out, err := decodeBase64("base64ToString", s)
+	if err != nil {
+		return nil, err
+	}
+	return text(c, "base64ToString", out)
 }
 
 func base64ToJSON(c *Ctx, args []any) (any, error) {
@@ -66,11 +70,11 @@ func base64ToJSON(c *Ctx, args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, err := decodeBase64("base64ToJson", s)
+	decoded, err := decodeBase64("base64ToJson", s)
 	if err != nil {
 		return nil, err
 	}
-	return parseJSON(c, "base64ToJson", text)
+	return parseJSON(c, "base64ToJson", decoded)
 }
 
 // dataURI encodes a value (rendered as string() does) as a base64 data
@@ -102,14 +106,16 @@ func dataURIToString(c *Ctx, args []any) (any, error) {
 	if !ok || !hasComma {
 		return nil, fmt.Errorf("dataUriToString: %q is not a data URI", truncate(s))
 	}
+	var out string
 	if strings.HasSuffix(strings.ToLower(meta), ";base64") {
-		return decodeBase64("dataUriToString", data)
+		out, err = decodeBase64("dataUriToString", data)
+	} else if out, err = url.PathUnescape(data); err != nil {
+		err = fmt.Errorf("dataUriToString: %w", err)
 	}
-	text, err := url.PathUnescape(data)
 	if err != nil {
-		return nil, fmt.Errorf("dataUriToString: %w", err)
+		return nil, err
 	}
-	return text, nil
+	return text(c, "dataUriToString", out)
 }
 
 func cutPrefixFold(s, prefix string) (string, bool) {
@@ -204,7 +210,7 @@ func uriComponentToString(c *Ctx, args []any) (any, error) {
 		}
 		b = append(b, s[i])
 	}
-	return strings.ToValidUTF8(string(b), "\uFFFD"), nil
+	return text(c, "uriComponentToString", strings.ToValidUTF8(string(b), "\uFFFD"))
 }
 
 func isHex(c byte) bool {

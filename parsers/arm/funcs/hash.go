@@ -16,10 +16,11 @@ import (
 // 32-bit lanes mixing 8-byte blocks with the x86_128 constants, seed 0)
 // and the hash is written as 13 characters of the alphabet a-z2-7, five
 // bits at a time from the most significant (the last character takes the
-// last four bits and a zero). It reproduces every input/output pair we
-// could find (uniqueString('hello', 'world') is "a7wkljktk6wne",
-// uniqueString('tyeth') is "zcztcwvu6iyg6") but it is a reconstruction,
-// not Microsoft's code.
+// last four bits and a zero). It reproduces the published input/output
+// pairs of Azure's implementation (uniqueString('hello', 'world') is
+// "a7wkljktk6wne", uniqueString('tyeth') is "zcztcwvu6iyg6"), but it is a
+// reconstruction, not Microsoft's code: exactness is not proven for every
+// input length.
 //
 // guid is documented: a version 5 (SHA-1) UUID, RFC 4122 section 4.3, in
 // the namespace 11fb06fb-712d-4ddd-98c7-e71bbd588830, of the UTF-8 bytes
@@ -30,7 +31,7 @@ func uniqueString(c *Ctx, args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return encodeUnique(hash64([]byte(s))), nil
+	return text(c, "uniqueString", encodeUnique(hash64([]byte(s))))
 }
 
 func guid(c *Ctx, args []any) (any, error) {
@@ -38,7 +39,7 @@ func guid(c *Ctx, args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return uuid5(guidNamespace, []byte(s)), nil
+	return text(c, "guid", uuid5(guidNamespace, []byte(s)))
 }
 
 func joinedArgs(fn string, args []any) (string, error) {

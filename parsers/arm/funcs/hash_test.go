@@ -27,6 +27,13 @@ func TestHashFunctions(t *testing.T) {
 	runTable(t, cases, nil)
 }
 
+func TestHashBudget(t *testing.T) {
+	runTable(t, []tc{
+		{name: "uniqueString", fn: "uniqueString", args: arr("a"), budget: true},
+		{name: "guid", fn: "guid", args: arr("a"), budget: true},
+	}, small(5))
+}
+
 func TestUUID5(t *testing.T) {
 	// RFC 4122's DNS namespace, with the result every implementation
 	// gives for python.org.

@@ -84,10 +84,10 @@ func divOp(a, b int64) (int64, string) {
 }
 
 func modOp(a, b int64) (int64, string) {
-	switch {
-	case b == 0:
+	switch b {
+	case 0:
 		return 0, "division by zero"
-	case b == -1:
+	case -1:
 		return 0, ""
 	}
 	return a % b, ""

@@ -13,7 +13,7 @@ import (
 // letter and precision; ok is false for a custom pattern.
 func standardSpec(spec string) (letter byte, prec int, hasPrec, ok bool) {
 	c := spec[0]
-	if !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
+	if (c < 'A' || c > 'Z') && (c < 'a' || c > 'z') {
 		return 0, 0, false, false
 	}
 	if len(spec) == 1 {

@@ -51,15 +51,27 @@ func unknownOrErr(u *value.Unknown, err error) (any, error) {
 }
 
 // typeIndex finds the resource type among the first maxPrefix+1
-// arguments: the first known string with a '/'. The arguments after it
-// are the names, one for each type segment after the namespace.
+// arguments by counting: a known string with a '/' followed by exactly
+// the names it needs, one for each segment after the namespace. When no
+// candidate fits, the first one is reported with its count.
 func typeIndex(fn string, args []any, maxPrefix int) (int, error) {
+	first := -1
 	for i := 0; i <= maxPrefix && i < len(args); i++ {
-		if s, ok := args[i].(string); ok && strings.Contains(s, "/") {
+		s, ok := args[i].(string)
+		if !ok || !strings.Contains(s, "/") {
+			continue
+		}
+		if len(args)-i-1 == strings.Count(s, "/") {
 			return i, nil
 		}
+		if first < 0 {
+			first = i
+		}
 	}
-	return 0, fmt.Errorf("%s: no resource type (Namespace/type) among the first %d arguments", fn, maxPrefix+1)
+	if first < 0 {
+		return 0, fmt.Errorf("%s: no resource type (Namespace/type) among the first %d arguments", fn, maxPrefix+1)
+	}
+	return first, nil
 }
 
 // typePath returns the parts of "Namespace/type/name[/type/name…]".

@@ -147,3 +147,19 @@ func TestReferenceResolved(t *testing.T) {
 	got, err = invoke(c, "reference", "other")
 	checkResult(t, got, err, tc{fn: "reference", want: &value.Unknown{Reason: "reference() is known only at deployment", Ref: &value.Ref{Target: "other"}}})
 }
+
+func TestResourceIDCounting(t *testing.T) {
+	// The type is found by counting the names it needs, so a name with a
+	// '/' in front of it is not taken for the type.
+	rg := "/subscriptions/" + subID + "/resourceGroups/"
+	runTable(t, []tc{{name: "group name with a slash", fn: "resourceId", args: arr("a/b", "Microsoft.Storage/storageAccounts", "s"),
+		want: rg + "a/b/providers/Microsoft.Storage/storageAccounts/s"}}, known(ResourceGroup))
+}
+
+func TestManagementGroupPlaceholder(t *testing.T) {
+	mg := NewEnv(ManagementGroup).ManagementGroup.(*value.Unknown)
+	runTable(t, []tc{{name: "management group placeholder", fn: "managementGroupResourceId",
+		args: arr("Microsoft.Authorization/policyDefinitions", "p"),
+		want: &value.Unknown{Reason: mg.Reason, Scope: true,
+			Text: "/providers/Microsoft.Management/managementGroups/{managementGroupName}/providers/Microsoft.Authorization/policyDefinitions/p"}}}, nil)
+}

@@ -270,7 +270,7 @@ func substring(c *Ctx, args []any) (any, error) {
 	if start < 0 || n < 0 || start > int64(len(u)) || n > int64(len(u))-start {
 		return nil, fmt.Errorf("substring: index %d and length %d must refer to a location within the string of length %d", start, n, len(u))
 	}
-	return fromUnits(u[start : start+n]), nil
+	return text(c, "substring", fromUnits(u[start:start+n]))
 }
 
 // caseFn returns toLower or toUpper: each character mapped on its own.
@@ -294,5 +294,5 @@ func trim(c *Ctx, args []any) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	return strings.TrimFunc(s, unicode.IsSpace), nil
+	return text(c, "trim", strings.TrimFunc(s, unicode.IsSpace))
 }
