@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/moatscan/moat/discover"
@@ -62,7 +63,7 @@ func parseFiles(t testing.TB, files map[string]string, opts Options) Result {
 	var fs []discover.File
 	for _, name := range sortedKeys(files) {
 		format := discover.ARM
-		if filepath.Ext(filepath.Base(name[:len(name)-len(filepath.Ext(name))])) == ".parameters" {
+		if strings.Contains(files[name], "deploymentParameters.json") {
 			format = discover.ARMParams
 		}
 		fs = append(fs, discover.File{Path: name, Format: format, Data: []byte(files[name])})

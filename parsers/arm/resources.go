@@ -31,15 +31,23 @@ type instance struct {
 // evaluated on demand, whatever the order of the declarations.
 func (d *deployment) evaluate() []*instance {
 	d.checkVariables()
-	var all []*instance
-	for _, dc := range d.t.resources {
-		all = append(all, d.expand(dc, nil, scope{d: d})...)
+	var all, rest []*instance
+	for _, dc := range d.t.resources { // deployments first, so that reference() finds them
+		if strings.EqualFold(str(dc.v.Lookup("type")), deploymentsType) {
+			all = append(all, d.expand(dc, nil, scope{d: d})...)
+		}
 	}
 	for _, in := range all {
-		if in.isDeployment() && in.known {
+		if in.known {
 			d.pending[strings.ToLower(in.names[0])] = in
 		}
 	}
+	for _, dc := range d.t.resources {
+		if !strings.EqualFold(str(dc.v.Lookup("type")), deploymentsType) {
+			rest = append(rest, d.expand(dc, nil, scope{d: d})...)
+		}
+	}
+	all = append(all, rest...)
 	var out []*instance
 	for _, in := range all {
 		if in.isDeployment() {

@@ -37,6 +37,7 @@ func (p *parser) result(order []*file, units []*unit) Result {
 			res.Unknowns[why] += n
 		}
 	}
+	res.Diags.Sort()
 	for _, f := range order {
 		st := File{Path: f.path, Format: string(f.format), Status: "parsed"}
 		switch {
