@@ -72,13 +72,20 @@ func (s scope) expression(v *jsonpos.Value) any {
 	if err == nil {
 		return out
 	}
+	var xe *expr.Error
+	partial := errors.As(err, &xe) && xe.Partial
 	if errors.Is(err, errUnknownIndex) {
+		if partial {
+			return out
+		}
 		return &value.Unknown{Reason: errUnknownIndex.Error(), Text: v.Str}
 	}
 	s.d.report(s.d.run.p.exprDiagnostic(v, err))
-	var xe *expr.Error
-	if errors.As(err, &xe) && xe.Unsupported != "" {
+	if xe != nil && xe.Unsupported != "" {
 		s.d.run.unsupported(xe.Unsupported)
+	}
+	if partial {
+		return out
 	}
 	return &value.Unknown{Reason: "the expression cannot be evaluated: " + err.Error(), Text: v.Str}
 }

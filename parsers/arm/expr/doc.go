@@ -25,7 +25,11 @@
 // the function is Lazy and handles it), and an access on one extends its
 // Text and, when it reads a resource, its Ref.Path (access.go).
 //
-// Errors are *Error with the byte span of the failing part. Hostile input
+// Errors are *Error with the byte span of the failing part. An argument
+// that fails (a missing property, an index out of range) becomes an
+// unknown and the call goes on, so that an object with one bad member
+// keeps the others; Eval then returns the value with the first such error,
+// marked Partial. Hostile input
 // ends with an error, never a crash: nesting deeper than 512 levels stops
 // the parse, evaluation has its own depth limit (user-defined functions
 // calling each other included), every call takes one from the Budget in

@@ -14,6 +14,9 @@ type Error struct {
 	Msg         string // lowercase; says what is wrong
 	Unsupported string // the name of a function moat does not know, when that is the cause
 	Limit       bool   // the budget or a depth limit ran out
+	// Partial is set when only an argument failed: Eval returns, beside
+	// the error, the value computed with that argument unknown.
+	Partial bool
 
 	in    *Expr // the expression Start and End point into; nil for a parse error
 	cause error // the scope's, the library's or a function body's error, if any

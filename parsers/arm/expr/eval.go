@@ -27,8 +27,9 @@ type evaluator struct {
 
 // state is shared by the evaluators of one Eval.
 type state struct {
-	depth int // nesting of eval
-	calls int // nesting of user-defined function calls
+	depth  int    // nesting of eval
+	calls  int    // nesting of user-defined function calls
+	failed *Error // the first argument that failed and became an unknown
 }
 
 // frame holds the variables of one lambda call.
@@ -56,6 +57,11 @@ func (e *Expr) Eval(s Scope) (any, error) {
 	v, err := ev.eval(e.Root)
 	if err != nil {
 		return nil, err
+	}
+	if f := ev.st.failed; f != nil && ev.fn == "" {
+		partial := *f
+		partial.Partial = true
+		return v, &partial
 	}
 	return v, nil
 }
@@ -176,7 +182,16 @@ func (ev *evaluator) args(c *Call) ([]any, *Error) {
 			v, err = ev.eval(a)
 		}
 		if err != nil {
-			return nil, err
+			if err.Limit || ev.fn != "" {
+				return nil, err
+			}
+			// The rest of the call may still be known (an object with
+			// one bad member): the argument becomes an unknown, and Eval
+			// reports the error with the partial value.
+			if ev.st.failed == nil {
+				ev.st.failed = err
+			}
+			v = &value.Unknown{Reason: "the expression cannot be evaluated: " + err.Msg, Text: ev.bracket(a)}
 		}
 		out[i] = v
 	}
