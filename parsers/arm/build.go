@@ -24,11 +24,17 @@ func (d *deployment) build(in *instance) {
 	if in.scope != nil {
 		n.ID = d.prefix + scopeKey(in.scope) + "/providers/" + key(in.typ, in.names)
 	}
+	if !in.known && in.d.symbol != "" {
+		n.Name = in.d.symbol // a languageVersion 2.0 resource whose name is unknown goes by its symbolic name
+	}
 	in.node = n
 	b := &builder{n: n, dep: d}
 	for _, m := range in.d.v.Fields {
 		if templateKeys[strings.ToLower(m.Key)] {
 			continue
+		}
+		if m.Value.Kind == jsonpos.Object || m.Value.Kind == jsonpos.Array {
+			n.SetKeyRange(graph.P(m.Key), m.KeyRange)
 		}
 		if v, ok := b.attr(in.sc, graph.P(m.Key), m.Value); ok {
 			n.Attrs[m.Key] = v

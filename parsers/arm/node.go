@@ -32,7 +32,7 @@ func (b *builder) parent(in *instance) {
 	if v := in.d.v.Lookup("name"); v != nil {
 		b.n.SetRange(p, v.Range)
 	}
-	if !in.known {
+	if !in.parentKnown() {
 		b.n.Unknown = append(b.n.Unknown, p)
 		return
 	}
@@ -89,6 +89,7 @@ func (b *builder) facts(in *instance) {
 	if g, ok := in.dep.env.ResourceGroup.(string); ok {
 		f["resource_group_name"] = g
 	}
+	f["deployment_group"] = deploymentGroup(in.dep)
 	if in.d.symbol != "" {
 		f["symbolic_name"] = in.d.symbol
 	}
@@ -130,4 +131,18 @@ func scopeID(in *instance) string {
 		return strings.TrimSuffix(s, "/")
 	}
 	return scopePrefix(in.dep.env) + "/providers/" + s
+}
+
+// deploymentGroup names the resource group a deployment deploys to, for
+// rules that compare groups: its name when known (two templates deploying
+// to rg-ml share it), else the root template and the expression of the
+// group (the deployment's own group is one group per template).
+func deploymentGroup(d *deployment) string {
+	switch g := d.env.ResourceGroup.(type) {
+	case string:
+		return strings.ToLower(g)
+	case *value.Unknown:
+		return d.run.root.path + ":" + g.Text
+	}
+	return d.run.root.path
 }

@@ -1,6 +1,7 @@
 package arm
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,16 +15,17 @@ const deploymentsType = "Microsoft.Resources/deployments"
 
 // instance is one resource a declaration makes: one per copy iteration.
 type instance struct {
-	d      *decl
-	sc     scope
-	dep    *deployment
-	typ    string   // full type: Microsoft.Network/virtualNetworks/subnets
-	names  []string // one name per type level after the namespace; unknown ones as written
-	known  bool     // every name is known
-	scope  any      // the scope of an extension resource, evaluated
-	scopeV *jsonpos.Value
-	node   *graph.Node
-	cond   string // the condition as written, when it is unknown
+	d       *decl
+	sc      scope
+	dep     *deployment
+	typ     string   // full type: Microsoft.Network/virtualNetworks/subnets
+	names   []string // one name per type level after the namespace; unknown ones as written
+	known   bool     // every name is known
+	partial []bool   // which name segments are known, when not all are
+	scope   any      // the scope of an extension resource, evaluated
+	scopeV  *jsonpos.Value
+	node    *graph.Node
+	cond    string // the condition as written, when it is unknown
 }
 
 // evaluate expands every declaration of the template into instances and
@@ -121,12 +123,14 @@ func (d *deployment) instance(dc *decl, parent *instance, sc scope) (*instance, 
 	case string:
 		name = v
 	case *value.Unknown:
-		name, in.known = textOf(nameV), false
+		name, in.known = strings.ReplaceAll(textOf(nameV), "/", "-"), false
 		if v.Scope {
 			name = v.Text
+		} else if segs, known, ok := nameSegments(sc, nameV); ok {
+			name, in.partial = strings.Join(segs, "/"), known
 		}
 	default:
-		name, in.known = textOf(nameV), false
+		name, in.known = strings.ReplaceAll(textOf(nameV), "/", "-"), false
 	}
 	if parent != nil && !strings.Contains(firstSegment(in.typ), ".") {
 		in.typ = parent.typ + "/" + in.typ
@@ -159,6 +163,19 @@ func (in *instance) legacyExtension() {
 	in.scope = resourceID(in.dep.env, scopeType, in.names[:k])
 	in.typ = in.names[k] + "/" + extType
 	in.names = in.names[k+1:]
+	if len(in.partial) > k {
+		in.partial = in.partial[k+1:]
+		in.known = !slices.Contains(in.partial, false)
+	}
+}
+
+// parentKnown reports whether the names of a child's parent are known,
+// though its own may not be.
+func (in *instance) parentKnown() bool {
+	if in.known {
+		return true
+	}
+	return len(in.partial) == len(in.names) && len(in.names) > 1 && !slices.Contains(in.partial[:len(in.names)-1], false)
 }
 
 // firstSegment returns what precedes the first slash.

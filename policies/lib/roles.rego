@@ -131,12 +131,14 @@ covers(ra, r) if {
 }
 
 # A scope-less ARM or Bicep assignment applies to the deployment's
-# resource group, which holds the resources of the same file.
+# resource group: the resources deployed to the same group (the parser's
+# deployment_group fact: the group's name, or the deployment's own
+# placeholder when the name is known only at deployment).
 covers(ra, r) if {
 	core.absent(ra, ["scope"])
 	ra.format in {"arm", "bicep"}
 	count(core.out(ra, "L13-scope")) == 0
-	ra.facts.file == r.facts.file
+	ra.facts.deployment_group == r.facts.deployment_group
 }
 
 scope_parts_cover(parts, _) if {

@@ -69,3 +69,13 @@ test_scope_unknown if {
 	roles.scope_unknown(a) with input as t.input_of([a, st], [], {})
 	not roles.covers(a, st) with input as t.input_of([a, st], [], {})
 }
+
+arm(type, name, attrs, group) := object.union(t.azure("arm", type, name, attrs), {"facts": {"deployment_group": group}})
+
+test_scope_less_arm_assignment_covers_its_deployment_group if {
+	a := arm(roles.assignment_type, "ra", {"properties": {}}, "main.json:{resourceGroupName}")
+	account := arm("Microsoft.CognitiveServices/accounts", "aoai", {}, "main.json:{resourceGroupName}")
+	elsewhere := arm("Microsoft.CognitiveServices/accounts", "aoai2", {}, "other.json:{resourceGroupName}")
+	roles.covers(a, account) with input as t.input_of([a, account, elsewhere], [], {})
+	not roles.covers(a, elsewhere) with input as t.input_of([a, account, elsewhere], [], {})
+}

@@ -95,7 +95,9 @@ func (ev *evaluator) unknownAccess(n Node, u *value.Unknown, name, step string) 
 	}
 	if u.Ref != nil {
 		ref := *u.Ref
-		ref.Path = append(slices.Clip(u.Ref.Path), name)
+		if !ref.Derived {
+			ref.Path = append(slices.Clip(u.Ref.Path), name)
+		}
 		r.Ref = &ref
 	}
 	return r, nil

@@ -151,7 +151,27 @@ func (ev *evaluator) libraryCall(c *Call) (any, *Error) {
 	if cerr != nil {
 		return nil, ev.wrap(c, cerr)
 	}
-	return ev.withText(c, v)
+	return ev.withText(c, derive(v, args))
+}
+
+// derive gives an unknown result that a Lazy function computed from an
+// unknown argument reading a resource (concat('https://',
+// reference(x).fqdn)) that argument's Ref, marked Derived, so the value
+// still links to what it reads. The unknown is copied, not changed.
+func derive(v any, args []any) any {
+	u, ok := v.(*value.Unknown)
+	if !ok || u.Ref != nil || u.Scope {
+		return v
+	}
+	for _, a := range args {
+		if au, ok := a.(*value.Unknown); ok && au.Ref != nil {
+			cp, ref := *u, *au.Ref
+			ref.Derived = true
+			cp.Ref = &ref
+			return &cp
+		}
+	}
+	return v
 }
 
 // withText gives an unknown result of c without a Text (and not a Scope
@@ -250,7 +270,13 @@ func (ev *evaluator) unknown(c Node, u *value.Unknown) (any, *Error) {
 	if err := ev.spend(c, len(text)); err != nil {
 		return nil, err
 	}
-	return &value.Unknown{Reason: u.Reason, Text: text}, nil
+	out := &value.Unknown{Reason: u.Reason, Text: text}
+	if u.Ref != nil { // format('https://{0}/', reference(x).fqdn) still reads x's fqdn
+		ref := *u.Ref
+		ref.Derived = true
+		out.Ref = &ref
+	}
+	return out, nil
 }
 
 // spend takes n from the budget's items for the text and path of an

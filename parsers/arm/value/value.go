@@ -141,6 +141,10 @@ type Ref struct {
 	Target any      // the resource ID or name given to reference(): a string or a Scope *Unknown
 	Path   []string // the properties read from the result, as written: oidcIssuerProfile, issuerURL
 	Full   bool     // reference(..., 'Full'): Path starts at the resource, not its properties
+	// Derived is set when the value is computed from what Path reads
+	// (format('https://{0}/', reference(x).fqdn)) rather than that value
+	// itself: accesses on it no longer extend Path.
+	Derived bool
 }
 
 // Unknownf returns an unknown with the given reason.
