@@ -36,9 +36,7 @@ func (d *deployment) build(in *instance) {
 		if m.Value.Kind == jsonpos.Object || m.Value.Kind == jsonpos.Array {
 			n.SetKeyRange(graph.P(m.Key), m.KeyRange)
 		}
-		if v, ok := b.attr(in.sc, graph.P(m.Key), m.Value); ok {
-			n.Attrs[m.Key] = v
-		}
+		n.Attrs[m.Key], _ = b.attr(in.sc, graph.P(m.Key), m.Value)
 	}
 	b.name(in)
 	b.parent(in)
@@ -117,9 +115,7 @@ func (b *builder) attr(sc scope, path graph.Path, v *jsonpos.Value) (any, bool) 
 		if m.Value.Kind == jsonpos.Object || m.Value.Kind == jsonpos.Array {
 			b.n.SetKeyRange(p, m.KeyRange)
 		}
-		if x, ok := b.attr(sc, p, m.Value); ok {
-			out[m.Key] = x
-		}
+		out[m.Key], _ = b.attr(sc, p, m.Value) // an unknown value is a null listed as unknown, as Terraform's
 	}
 	return out, true
 }
@@ -150,7 +146,7 @@ func (b *builder) propertyCopy(sc scope, path graph.Path, m jsonpos.Field, out m
 }
 
 // plain converts an evaluated value to attribute data at path, every part
-// of it located at r. Unknown parts are left out and listed as unknown.
+// of it located at r. Unknown parts are null and listed as unknown.
 func (b *builder) plain(path graph.Path, v any, r graph.Range) (any, bool) {
 	b.n.SetRange(path, r)
 	switch x := v.(type) {
@@ -169,9 +165,7 @@ func (b *builder) plain(path graph.Path, v any, r graph.Range) (any, bool) {
 		out := make(map[string]any, x.Len())
 		for _, k := range x.Keys() {
 			e, _ := x.Get(k)
-			if p, ok := b.plain(path.Append(k), e, r); ok {
-				out[k] = p
-			}
+			out[k], _ = b.plain(path.Append(k), e, r)
 		}
 		return out, true
 	case []any:
