@@ -104,8 +104,9 @@ func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*gr
 }
 
 // inlineSubnets resolves a subnet ID to the VNets of the scan that declare
-// that subnet inline (properties.subnets[i]), with the subnet's path: the
-// link a reference into the inline subnets makes.
+// that subnet inline, with the path of the subnet's ID
+// (properties.subnets[i].id): the link a reference into the inline
+// subnets makes.
 func inlineSubnets(s string, byType map[string][]*graph.Node) []inlineSubnet {
 	id, ok := parseID(s)
 	if !ok || !strings.EqualFold(id.typ, "Microsoft.Network/virtualNetworks/subnets") || len(id.names) != 2 {
@@ -121,7 +122,7 @@ func inlineSubnets(s string, byType map[string][]*graph.Node) []inlineSubnet {
 		for i, sn := range subnets {
 			m, _ := sn.(map[string]any)
 			if name, _ := m["name"].(string); strings.EqualFold(name, id.names[1]) {
-				out = append(out, inlineSubnet{node: v, path: graph.P("properties", "subnets", i)})
+				out = append(out, inlineSubnet{node: v, path: graph.P("properties", "subnets", i, "id")})
 			}
 		}
 	}

@@ -75,7 +75,7 @@ func TestLiteralInlineSubnet(t *testing.T) {
 	g.Add(vnet)
 	g.Add(pe)
 	Resolve(g)
-	want := []graph.Edge{{From: pe.ID, To: vnet.ID, Kind: "L04", Attr: graph.P("properties", "subnet", "id"), Target: graph.P("properties", "subnets", 1)}}
+	want := []graph.Edge{{From: pe.ID, To: vnet.ID, Kind: "L04", Attr: graph.P("properties", "subnet", "id"), Target: graph.P("properties", "subnets", 1, "id")}}
 	if diff := cmp.Diff(want, g.Edges()); diff != "" {
 		t.Errorf("edges (-want +got):\n%s", diff)
 	}

@@ -96,8 +96,7 @@ private_ingestion(_, "metrics") if {
 
 # egress_route holds when a node subnet routes 0.0.0.0/0 to an appliance.
 egress_route(c) if {
-	some s in network.cluster_subnets(c)
-	some rt in network.subnet_route_tables(s)
+	some rt in network.cluster_route_tables(c)
 	network.default_route_to_appliance(rt)
 }
 

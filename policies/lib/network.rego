@@ -327,6 +327,31 @@ subnet_route_tables(s) := nodes({r.id |
 	core.is_type(r, route_table_type)
 })
 
+# cluster_route_tables lists the route tables of a cluster's node
+# subnets; for a subnet declared inside its VNet, that subnet's only.
+cluster_route_tables(c) := nodes({rt.id |
+	some pool in azure.node_pools(c)
+	some e in core.edges_out(pool.node)
+	e.kind == "L01"
+	array.slice(e.attr, 0, count(pool.path)) == core.steps(pool.path)
+	some rt in subnet_route_tables_at(input.nodes[e.to], e.target)
+})
+
+subnet_route_tables_at(s, target) := subnet_route_tables(s) if not inline_subnet(target)
+
+subnet_route_tables_at(v, target) := nodes({e.to |
+	some e in core.edges_out(v)
+	e.kind == "route-table"
+	array.slice(e.attr, 0, 3) == array.slice(core.steps(target), 0, 3)
+	core.is_type(input.nodes[e.to], route_table_type)
+}) if inline_subnet(target)
+
+# inline_subnet holds when a link's target is a subnet inside its VNet.
+inline_subnet(target) if {
+	count(target) >= 3
+	array.slice(target, 0, 2) == ["properties", "subnets"]
+}
+
 # routes lists the routes of a route table (their properties objects):
 # inline, and route child resources.
 routes(rt) := array.concat(
