@@ -91,6 +91,8 @@ func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*gr
 		i := strings.LastIndex(n.Type, "/")
 		want.typ = n.Type[:max(i, 0)]
 		want.group = group(n)
+	} else if typ := namedBy[l.attr]; typ != "" && !strings.Contains(s, "/") {
+		want.typ, want.group = typ, group(n)
 	} else {
 		return nil
 	}

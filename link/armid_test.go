@@ -80,3 +80,18 @@ func TestLiteralInlineSubnet(t *testing.T) {
 		t.Errorf("edges (-want +got):\n%s", diff)
 	}
 }
+
+func TestLiteralAccountName(t *testing.T) {
+	st := azure("Microsoft.Storage/storageAccounts", "stdata", nil)
+	other := azure("Microsoft.Storage/storageAccounts", "stother", nil)
+	ds := azure("Microsoft.MachineLearningServices/workspaces/datastores", "training", map[string]any{"properties": map[string]any{"accountName": "STDATA"}})
+	g := graph.New()
+	g.Add(st)
+	g.Add(other)
+	g.Add(ds)
+	Resolve(g)
+	want := []graph.Edge{{From: ds.ID, To: st.ID, Kind: "L12", Attr: graph.P("properties", "accountName")}}
+	if diff := cmp.Diff(want, g.Edges()); diff != "" {
+		t.Errorf("edges (-want +got):\n%s", diff)
+	}
+}

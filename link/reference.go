@@ -65,6 +65,13 @@ var attrLinks = []attrLink{
 	{"Microsoft.Insights/privateLinkScopes/scopedResources", "properties.linkedResourceId", "L21"},
 }
 
+// namedBy lists the attributes of the table that may hold a plain name
+// rather than a resource ID, with the ARM type the name is of: a
+// datastore names its storage account (L12).
+var namedBy = map[string]string{
+	"properties.accountName": "Microsoft.Storage/storageAccounts",
+}
+
 // Links outside the catalog's list.
 const (
 	KindParent     = "parent"      // a child resource → its parent, where the catalog has no link of its own

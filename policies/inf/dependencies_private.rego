@@ -63,10 +63,10 @@ what(t) := sprintf("%s %s of workspace %s", [inf.dependency_props[t.prop], t.nod
 # service_subnets lists the cluster's node subnets with a service endpoint
 # for the dependency that its network rules admit.
 service_subnets(t) := [s |
-	some s in network.cluster_subnets(t.pair.cluster)
+	some s in network.cluster_subnet_refs(t.pair.cluster)
 	some svc in services[t.prop]
-	network.service_endpoint(s, svc)
-	s.id in {a.id | some a in network.acl_subnets(t.node)}
+	network.has_service_endpoint(s.props, svc)
+	s.key in network.acl_subnet_keys(t.node)
 ]
 
 missing(t) := " and no service endpoint on its node subnet that the network rules admit" if count(services[t.prop]) > 0
@@ -92,9 +92,9 @@ deny contains finish(f, t) if {
 # A node subnet has the service endpoint, and the resource's network rules
 # name subnets the scan cannot resolve: one of them may be that subnet.
 service_undetermined(t) if {
-	some s in network.cluster_subnets(t.pair.cluster)
+	some s in network.cluster_subnet_refs(t.pair.cluster)
 	some svc in services[t.prop]
-	network.service_endpoint(s, svc)
+	network.has_service_endpoint(s.props, svc)
 	some holder in array.concat([t.node], core.into(t.node, "L18"))
 	some i, _ in object.get(holder.attrs, rules_path, [])
 	path := array.concat(rules_path, [i, "id"])
@@ -135,7 +135,7 @@ deny contains finish(
 		"attr": ["properties", t.prop],
 		"level": "note",
 		"advisory": true,
-		"related": [{"resource": s.id, "attr": ["properties", "serviceEndpoints"], "msg": sprintf("service endpoint on subnet %s", [s.name])}],
+		"related": [{"resource": s.node.id, "attr": array.concat(s.path, ["serviceEndpoints"]), "msg": sprintf("service endpoint on subnet %s", [s.name])}],
 	},
 	t,
 ) if {

@@ -303,8 +303,42 @@ dns_hub(v) if {
 
 # service_endpoint holds when a subnet enables a service endpoint for a
 # service such as Microsoft.Storage (case-insensitive).
-service_endpoint(s, service) if {
-	some se in object.get(s.attrs, ["properties", "serviceEndpoints"], [])
+service_endpoint(s, service) if has_service_endpoint(object.get(s.attrs, "properties", {}), service)
+
+# subnet_ref describes the subnet a link reaches: a subnet resource, or a
+# subnet declared inside its VNet (the link's target is
+# properties.subnets[i].id). It gives the node, the subnet's name, its
+# properties and their path, and a key that names the subnet.
+subnet_ref(s, target) := {"node": s, "name": s.name, "props": object.get(s.attrs, "properties", {}), "path": ["properties"], "key": s.id} if {
+	not inline_subnet(target)
+}
+
+subnet_ref(v, target) := {"node": v, "name": object.get(sn, "name", v.name), "props": object.get(sn, "properties", {}), "path": ["properties", "subnets", i, "properties"], "key": sprintf("%s#%d", [v.id, i])} if {
+	inline_subnet(target)
+	i := to_number(target[2])
+	sn := object.get(v.attrs, ["properties", "subnets", i], {})
+}
+
+# cluster_subnet_refs lists the node subnets of a cluster as subnet_refs.
+cluster_subnet_refs(c) := [subnet_ref(input.nodes[e.to], e.target) |
+	some pool in azure.node_pools(c)
+	some e in core.edges_out(pool.node)
+	e.kind == "L01"
+	array.slice(e.attr, 0, count(pool.path)) == core.steps(pool.path)
+]
+
+# acl_subnet_keys are the keys of the subnets a resource's network ACL
+# admits, inline subnets told apart.
+acl_subnet_keys(r) := {subnet_ref(input.nodes[e.to], e.target).key |
+	some holder in array.concat([r], core.into(r, "L18"))
+	some e in core.edges_out(holder)
+	e.kind == "acl-subnet"
+}
+
+# has_service_endpoint holds when a subnet's properties enable a service
+# endpoint for a service.
+has_service_endpoint(props, service) if {
+	some se in object.get(props, "serviceEndpoints", [])
 	lower(se.service) == lower(service)
 }
 
