@@ -157,6 +157,7 @@ func (b *builder) plain(path graph.Path, v any, r graph.Range) (any, bool) {
 		}
 		b.n.Unknown = append(b.n.Unknown, path)
 		b.dep.run.because(x.Reason)
+		b.source(path, x)
 		if x.Ref != nil {
 			b.refs = append(b.refs, ref{attr: path, target: x.Ref.Target, path: refPath(x.Ref), kind: kindReference})
 		}
@@ -204,3 +205,19 @@ func (b *builder) idRef(path graph.Path, s string) {
 // kindReference is the edge kind of a value read from another resource;
 // the linker turns those its table knows into catalog links.
 const kindReference = "reference"
+
+// source records where an unknown value comes from, as the deployment and
+// the expression that makes it: two resources whose location is the same
+// [resourceGroup().location] of one deployment have equal locations,
+// though neither is known.
+func (b *builder) source(path graph.Path, u *value.Unknown) {
+	if u.Text == "" || u.Ref != nil {
+		return
+	}
+	m, _ := b.n.Facts["unknown_sources"].(map[string]any)
+	if m == nil {
+		m = map[string]any{}
+		b.n.Facts["unknown_sources"] = m
+	}
+	m[path.String()] = b.dep.prefix + u.Text
+}

@@ -142,25 +142,26 @@ deny contains {
 
 # An endpoint names a zone the scan cannot resolve.
 deny contains {
-	"msg": inf.undetermined_msg(sprintf("Whether the private DNS zone of private endpoint %s is linked to the AKS network", [pe.name]), "its DNS zone ID", path),
-	"resource": pe.id,
-	"attr": path,
+	"msg": inf.undetermined_msg(sprintf("Whether the private DNS zone of private endpoint %s is linked to the AKS network", [pe.name]), "its DNS zone ID", z.path),
+	"resource": z.node.id,
+	"attr": z.path,
 	"level": "note",
 	"undetermined": true,
 } if {
 	some _, pe in open_endpoints
-	path := open_zone_path(pe)
+	z := open_zone(pe)
 }
 
-# open_zone_path is the first zone ID of an endpoint that no L06 link resolves.
-open_zone_path(pe) := path if {
-	path := [p |
-		some i, g in object.get(pe.attrs, ["properties", "privateDnsZoneGroups"], [])
-		some j, _ in object.get(g, ["properties", "privateDnsZoneConfigs"], [])
-		p := ["properties", "privateDnsZoneGroups", i, "properties", "privateDnsZoneConfigs", j, "properties", "privateDnsZoneId"]
-		not resolved(pe, p)
+# open_zone is the first zone ID of an endpoint that no L06 link
+# resolves: in a zone group inside the endpoint or a zone group resource.
+open_zone(pe) := z if {
+	z := [{"node": g.node, "path": p} |
+		some g in network.zone_groups(pe)
+		some j, _ in object.get(g.node.attrs, array.concat(g.path, ["properties", "privateDnsZoneConfigs"]), [])
+		p := array.concat(g.path, ["properties", "privateDnsZoneConfigs", j, "properties", "privateDnsZoneId"])
+		not resolved(g.node, p)
 	][0]
-} else := ["properties", "privateDnsZoneGroups"]
+} else := {"node": pe, "path": ["properties", "privateDnsZoneGroups"]}
 
 resolved(pe, path) if {
 	some e in core.edges_out(pe)

@@ -39,8 +39,9 @@ pairs contains {"pair": p, "endpoint": network.endpoints_to(p.workspace)[0].pe} 
 applicable contains x.pair.cluster.id if some x in pairs
 
 # same_source holds when both locations are read from the same attribute of
-# the same resource (a resource group's location), so they are equal even
-# when the value itself is not known.
+# the same resource (a resource group's location), or computed by the same
+# expression of one deployment, so they are equal even when the value
+# itself is not known.
 same_source(a, b) if {
 	some e in core.edges_out(a)
 	core.path_is(e.attr, location_path)
@@ -48,6 +49,13 @@ same_source(a, b) if {
 	core.path_is(f.attr, location_path)
 	e.to == f.to
 	e.target == f.target
+}
+
+# An ARM parser notes where an unknown value comes from: the same
+# expression of the same deployment ([resourceGroup().location]).
+same_source(a, b) if {
+	s := a.facts.unknown_sources.location
+	s == b.facts.unknown_sources.location
 }
 
 related(x) := array.concat(

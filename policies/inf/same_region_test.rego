@@ -57,6 +57,16 @@ test_allow_unknown_same_source if {
 	count(rule.deny) == 0 with input as b.input_with([c, w], [pe, {"node": rg, "edges": [loc_c, loc_w]}], {})
 }
 
+# ARM: both computed by the same expression of one deployment.
+from_expression(n) := object.union(
+	b.with_unknown(in_region(n, null), array.concat(n.unknown, [["location"]])),
+	{"facts": {"unknown_sources": {"location": "main.json:[resourceGroup().location]"}}},
+)
+
+test_allow_unknown_same_expression if {
+	count(rule.deny) == 0 with input as b.input_with([from_expression(b.cluster), from_expression(b.workspace)], [pe], {})
+}
+
 test_applicable if {
 	rule.applicable == {b.cluster.id} with input as b.input_with([], [pe], {})
 }
