@@ -89,7 +89,8 @@ func caseNames(fixtures fs.FS, id string) []string {
 }
 
 // exampleFiles lists the fixture files below dir that an example can
-// show, sorted; for failing cases only those that mark a finding.
+// show, Terraform first (langRank), each language sorted by path; for
+// failing cases only those that mark a finding.
 // Configuration files are part of a case but not of its example.
 func exampleFiles(fixtures fs.FS, dir string, marked bool) []string {
 	var out []string
@@ -99,9 +100,18 @@ func exampleFiles(fixtures fs.FS, dir string, marked bool) []string {
 		}
 		return nil // a folder that cannot be read has no example
 	})
-	sort.Strings(out)
+	sort.SliceStable(out, func(i, j int) bool {
+		if a, b := langRank[lang(out[i])], langRank[lang(out[j])]; a != b {
+			return a < b
+		}
+		return out[i] < out[j]
+	})
 	return out
 }
+
+// langRank orders the examples a page prefers: Terraform, then manifests,
+// then Bicep and ARM templates, whose cases the list of cases names.
+var langRank = map[string]int{"hcl": 0, "yaml": 1, "bicep": 2, "json": 3}
 
 func lang(name string) string {
 	switch path.Ext(name) {
