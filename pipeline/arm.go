@@ -60,13 +60,7 @@ func readParameters(opts Options) ([]discover.File, graph.Diagnostics) {
 // addARM puts the ARM nodes and edges in the graph and reports what became
 // of each template and parameters file.
 func addARM(g *graph.Graph, res arm.Result, rep *finding.Report) {
-	rep.Diagnostics = append(rep.Diagnostics, res.Diags...)
-	for _, n := range res.Nodes {
-		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
-	}
-	for _, e := range res.Edges {
-		g.Link(e)
-	}
+	addStage(g, res.Nodes, res.Edges, res.Diags, rep)
 	for _, f := range res.Files {
 		rep.Files = append(rep.Files, finding.File{Path: f.Path, Format: f.Format, Status: f.Status, Reason: f.Reason})
 	}

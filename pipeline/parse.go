@@ -1,9 +1,9 @@
 package pipeline
 
 import (
-	"runtime"
 	"slices"
-	"sync"
+
+	"github.com/moatscan/moat/internal/parallel"
 
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/finding"
@@ -37,20 +37,7 @@ func parseAll(files []discover.File, walkDiags graph.Diagnostics) []parsed {
 		}
 	}
 	out := make([]parsed, len(files))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range runtime.GOMAXPROCS(0) {
-		wg.Go(func() {
-			for i := range jobs {
-				out[i] = parseOne(files[i], failed)
-			}
-		})
-	}
-	for i := range files {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
+	parallel.Do(len(files), func(i int) { out[i] = parseOne(files[i], failed) })
 	return slices.DeleteFunc(out, func(p parsed) bool { return p.file.Path == "" })
 }
 

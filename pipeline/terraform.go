@@ -69,14 +69,20 @@ func relativeTo(root string, names []string, code, what string) ([]string, graph
 // addTerraform puts the Terraform nodes and edges in the graph and reports
 // what became of each Terraform file.
 func addTerraform(g *graph.Graph, res terraform.Result, rep *finding.Report) {
-	rep.Diagnostics = append(rep.Diagnostics, res.Diags...)
-	for _, n := range res.Nodes {
-		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
-	}
-	for _, e := range res.Edges {
-		g.Link(e)
-	}
+	addStage(g, res.Nodes, res.Edges, res.Diags, rep)
 	for _, f := range res.Files {
 		rep.Files = append(rep.Files, finding.File{Path: f.Path, Format: f.Format, Status: f.Status, Reason: f.Reason})
+	}
+}
+
+// addStage puts what a stage that reads many files at once made in the
+// graph, with its diagnostics.
+func addStage(g *graph.Graph, nodes []*graph.Node, edges []graph.Edge, diags graph.Diagnostics, rep *finding.Report) {
+	rep.Diagnostics = append(rep.Diagnostics, diags...)
+	for _, n := range nodes {
+		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
+	}
+	for _, e := range edges {
+		g.Link(e)
 	}
 }

@@ -1,9 +1,10 @@
 package arm
 
 import (
-	"runtime"
 	"sort"
 	"sync"
+
+	"github.com/moatscan/moat/internal/parallel"
 
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
@@ -92,7 +93,7 @@ func Parse(files []discover.File, opts Options) Result {
 			p.src[f.Path] = f.Data
 		}
 	}
-	parallel(len(order), func(i int) {
+	parallel.Do(len(order), func(i int) {
 		f := order[i]
 		f.root, f.diags = jsonpos.Parse(f.path, p.src[f.path], jsonOptions)
 	})
@@ -102,26 +103,8 @@ func Parse(files []discover.File, opts Options) Result {
 		p.files[f.Path] = pf
 	}
 	units := p.plan(order)
-	parallel(len(units), func(i int) { units[i].evaluate() })
+	parallel.Do(len(units), func(i int) { units[i].evaluate() })
 	return p.result(order, units)
-}
-
-// parallel runs fn(0…n-1) on every core.
-func parallel(n int, fn func(int)) {
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), max(n, 1)) {
-		wg.Go(func() {
-			for i := range jobs {
-				fn(i)
-			}
-		})
-	}
-	for i := range n {
-		jobs <- i
-	}
-	close(jobs)
-	wg.Wait()
 }
 
 // template returns the template of a file of the scan, read once.

@@ -2,10 +2,10 @@ package terraform
 
 import (
 	"path"
-	"runtime"
 	"sort"
 	"strings"
-	"sync"
+
+	"github.com/moatscan/moat/internal/parallel"
 
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
@@ -83,26 +83,8 @@ func Parse(files []discover.File, opts Options) Result {
 	for i, root := range roots {
 		runs[i] = &run{src: src, opts: opts, root: root, varFiles: varFiles, cache: cache, used: map[string]bool{}}
 	}
-	parallel(len(runs), func(i int) { runs[i].safely() })
+	parallel.Do(len(runs), func(i int) { runs[i].safely() })
 	return assemble(src, cache, runs, plans, files)
-}
-
-// parallel calls f(0) … f(n-1) on as many goroutines as there are CPUs.
-func parallel(n int, f func(int)) {
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(n, runtime.GOMAXPROCS(0)) {
-		wg.Go(func() {
-			for i := range next {
-				f(i)
-			}
-		})
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // rootModules lists the folders to evaluate on their own: every folder
@@ -116,7 +98,7 @@ func rootModules(src *source, cache *modules) []string {
 		}
 	}
 	sort.Strings(dirs)
-	parallel(len(dirs), func(i int) { cache.get(dirs[i]) })
+	parallel.Do(len(dirs), func(i int) { cache.get(dirs[i]) })
 	called := map[string][]string{}
 	isCalled := map[string]bool{}
 	for _, dir := range dirs {
@@ -189,7 +171,7 @@ func assemble(src *source, cache *modules, runs []*run, plans []discover.File, f
 	}
 	nodes := make([]*graph.Node, len(all))
 	edges := make([][]graph.Edge, len(all))
-	parallel(len(all), func(i int) { nodes[i], edges[i] = normalise(&all[i]) })
+	parallel.Do(len(all), func(i int) { nodes[i], edges[i] = normalise(&all[i]) })
 	res.Nodes = nodes
 	for _, es := range edges {
 		res.Edges = append(res.Edges, es...)
