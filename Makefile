@@ -19,7 +19,7 @@ build: ## build bin/scan
 	$(GO) build -o $(BIN) ./cmd/scan
 
 test: build ## run every test, then validate the demo's SARIF with sarif-validate
-	$(GO) test -count=1 ./...
+	MOAT_SHARED=$(abspath $(SHARED)) $(GO) test -count=1 ./...
 	@mkdir -p $(OUT)
 	./$(BIN) --format sarif -o $(OUT)/demo.sarif fixtures/demo || [ $$? -eq 1 ]
 	$(VALIDATE) $(OUT)/demo.sarif

@@ -1,6 +1,7 @@
 package arm
 
 import (
+	"cmp"
 	"os"
 	"path/filepath"
 	"sort"
@@ -11,8 +12,9 @@ import (
 )
 
 // corpusDir holds real templates the official Bicep compiler emitted
-// (main.json beside each sample), outside the repository.
-const corpusDir = "../../../shared/corpus"
+// (main.json beside each sample), in the shared folder beside the
+// repository (make test passes it as MOAT_SHARED).
+var corpusDir = cmp.Or(os.Getenv("MOAT_SHARED"), "../../../shared") + "/corpus"
 
 // TestCorpus evaluates every compiled template of the corpus: none may
 // panic, and the share of resources whose type, name and properties are
@@ -56,7 +58,14 @@ func TestCorpus(t *testing.T) {
 		}
 	}
 	t.Logf("%d templates, %d resources, %d (%.1f%%) fully evaluated; %d error diagnostics", countARM(files), len(res.Nodes), full, 100*float64(full)/float64(max(len(res.Nodes), 1)), errs)
-	t.Logf("%d (%.1f%%) with type, name and properties fully evaluated", core, 100*float64(core)/float64(max(len(res.Nodes), 1)))
+	share := 100 * float64(core) / float64(max(len(res.Nodes), 1))
+	t.Logf("%d (%.1f%%) with type, name and properties fully evaluated", core, share)
+	if errs > 0 {
+		t.Errorf("%d error diagnostics on templates the official compiler emitted", errs)
+	}
+	if share < 25 { // 27.9% when written; the rest waits on parameters without value and deployment-time values
+		t.Errorf("only %.1f%% of the resources evaluated fully", share)
+	}
 	t.Logf("first unknown attribute of the others: %v", partial)
 	for why, n := range res.Unknowns {
 		t.Logf("unknown %5d× %s", n, why)
