@@ -14,6 +14,7 @@ import (
 var templateKeys = map[string]bool{
 	"type": true, "apiversion": true, "name": true, "condition": true, "copy": true, "dependson": true,
 	"comments": true, "resources": true, "scope": true, "existing": true, "import": true, "metadata": true,
+	"resourcegroup": true, "subscriptionid": true, // where an existing resource (or a deployment) lives
 }
 
 // build makes the graph node of an instance: its body as attributes with

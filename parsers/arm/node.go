@@ -89,6 +89,11 @@ func (b *builder) facts(in *instance) {
 	if g, ok := in.dep.env.ResourceGroup.(string); ok {
 		f["resource_group_name"] = g
 	}
+	if rg := in.d.v.Lookup("resourceGroup"); rg != nil { // an existing resource in another group
+		if g, ok := in.sc.eval(rg).(string); ok {
+			f["resource_group_name"] = g
+		}
+	}
 	f["deployment_group"] = deploymentGroup(in.dep)
 	if in.d.symbol != "" {
 		f["symbolic_name"] = in.d.symbol
