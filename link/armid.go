@@ -6,42 +6,11 @@ import (
 	"github.com/moatscan/moat/graph"
 )
 
-// armID is a parsed Azure resource ID:
-// /subscriptions/{s}/resourceGroups/{rg}/providers/{ns}/{type}/{name}[/{child}/{name}]…
-type armID struct {
-	group string
-	typ   string   // Microsoft.Network/virtualNetworks/subnets
-	name  string   // the last name: snet-aks
-	names []string // every name, parent first: vnet-aks, snet-aks
-}
-
-// parseID reads a resource ID, as the catalog normalises them (§1.5):
-// case-insensitive, trailing slash trimmed.
-func parseID(s string) (armID, bool) {
-	parts := strings.Split(strings.Trim(s, "/"), "/")
-	var id armID
-	i := 0
-	for i+1 < len(parts) && !strings.EqualFold(parts[i], "providers") {
-		if strings.EqualFold(parts[i], "resourceGroups") && !strings.HasPrefix(parts[i+1], "{") {
-			id.group = parts[i+1] // a {placeholder} (ARM's deployment group) matches any
-		}
-		i += 2
-	}
-	if i+3 >= len(parts) || !strings.EqualFold(parts[i], "providers") {
-		return armID{}, false
-	}
-	rest := parts[i+1:] // ns, type, name, [child, name]…
-	if len(rest)%2 != 1 {
-		return armID{}, false
-	}
-	types := []string{rest[0]}
-	for j := 1; j+1 < len(rest); j += 2 {
-		types = append(types, rest[j])
-		id.name = rest[j+1]
-		id.names = append(id.names, rest[j+1])
-	}
-	id.typ = strings.Join(types, "/")
-	return id, id.name != ""
+// parseID reads an absolute resource ID, as the catalog normalises them
+// (§1.5); relative ones name nothing across files.
+func parseID(s string) (graph.ResourceID, bool) {
+	id, ok := graph.ParseResourceID(s)
+	return id, ok && !id.Relative
 }
 
 // linkLiterals resolves the attributes of the link table that hold a
@@ -84,21 +53,21 @@ func linkLiterals(g *graph.Graph, byType map[string][]*graph.Node) {
 }
 
 func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*graph.Node) []*graph.Node {
-	want := armID{name: s}
+	want := graph.ResourceID{Names: []string{s}}
 	if id, ok := parseID(s); ok {
 		want = id
 	} else if l.attr == "parent" && !strings.Contains(s, "/") {
 		i := strings.LastIndex(n.Type, "/")
-		want.typ = n.Type[:max(i, 0)]
-		want.group = group(n)
+		want.Type = n.Type[:max(i, 0)]
+		want.Group = group(n)
 	} else if typ := namedBy[l.attr]; typ != "" && !strings.Contains(s, "/") {
-		want.typ, want.group = typ, group(n)
+		want.Type, want.Group = typ, group(n)
 	} else {
 		return nil
 	}
 	var out []*graph.Node
-	for _, t := range byType[strings.ToLower(want.typ)] {
-		if t != n && strings.EqualFold(t.Name, want.name) && sameGroup(want.group, group(t)) {
+	for _, t := range byType[strings.ToLower(want.Type)] {
+		if t != n && strings.EqualFold(t.Name, want.Name()) && sameGroup(want.Group, group(t)) {
 			out = append(out, t)
 		}
 	}
@@ -111,19 +80,19 @@ func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*gr
 // subnets makes.
 func inlineSubnets(s string, byType map[string][]*graph.Node) []inlineSubnet {
 	id, ok := parseID(s)
-	if !ok || !strings.EqualFold(id.typ, "Microsoft.Network/virtualNetworks/subnets") || len(id.names) != 2 {
+	if !ok || !strings.EqualFold(id.Type, "Microsoft.Network/virtualNetworks/subnets") || len(id.Names) != 2 {
 		return nil
 	}
 	var out []inlineSubnet
 	for _, v := range byType["microsoft.network/virtualnetworks"] {
-		if !strings.EqualFold(v.Name, id.names[0]) || !sameGroup(id.group, group(v)) {
+		if !strings.EqualFold(v.Name, id.Names[0]) || !sameGroup(id.Group, group(v)) {
 			continue
 		}
 		props, _ := v.Attrs["properties"].(map[string]any)
 		subnets, _ := props["subnets"].([]any)
 		for i, sn := range subnets {
 			m, _ := sn.(map[string]any)
-			if name, _ := m["name"].(string); strings.EqualFold(name, id.names[1]) {
+			if name, _ := m["name"].(string); strings.EqualFold(name, id.Names[1]) {
 				out = append(out, inlineSubnet{node: v, path: graph.P("properties", "subnets", i, "id")})
 			}
 		}

@@ -65,12 +65,12 @@ func updateTarget(g *graph.Graph, u *graph.Node, refs []graph.Edge) *graph.Node 
 		return nil
 	}
 	id, ok := parseID(s)
-	if !ok || !strings.EqualFold(id.typ, u.Type) {
+	if !ok || !strings.EqualFold(id.Type, u.Type) {
 		return nil
 	}
 	var found *graph.Node
 	for _, n := range g.Nodes() {
-		if n != u && strings.EqualFold(n.Type, u.Type) && strings.EqualFold(n.Name, id.name) && sameGroup(id.group, group(n)) {
+		if n != u && strings.EqualFold(n.Type, u.Type) && strings.EqualFold(n.Name, id.Name()) && sameGroup(id.Group, group(n)) {
 			if found != nil {
 				return nil // ambiguous: leave the update on its own
 			}

@@ -20,10 +20,10 @@ var templateKeys = map[string]bool{
 // build makes the graph node of an instance: its body as attributes with
 // the range of every value, its unknowns, facts and references.
 func (d *deployment) build(in *instance) {
-	n := &graph.Node{ID: d.prefix + key(in.typ, in.names), Type: in.typ, Name: in.names[len(in.names)-1],
+	n := &graph.Node{ID: d.prefix + graph.ResourcePath(in.typ, in.names), Type: in.typ, Name: in.names[len(in.names)-1],
 		Format: graph.ARM, Range: in.d.v.Range, Origin: d.origin, Attrs: map[string]any{}, Facts: map[string]any{}}
 	if in.scope != nil {
-		n.ID = d.prefix + scopeKey(in.scope) + "/providers/" + key(in.typ, in.names)
+		n.ID = d.prefix + scopeKey(in.scope) + "/providers/" + graph.ResourcePath(in.typ, in.names)
 	}
 	if !in.known && in.d.symbol != "" {
 		n.Name = in.d.symbol // a languageVersion 2.0 resource whose name is unknown goes by its symbolic name
@@ -198,7 +198,7 @@ func (b *builder) idRef(path graph.Path, s string) {
 	if len(s) < 8 || !strings.Contains(s, "/") {
 		return
 	}
-	if _, ok := parseRef(s); ok && strings.Contains(strings.ToLower(s), "providers/") {
+	if id, ok := graph.ParseResourceID(s); ok && !id.Relative {
 		b.refs = append(b.refs, ref{attr: path, target: s, path: graph.P("id"), kind: kindReference})
 	}
 }

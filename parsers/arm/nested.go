@@ -163,11 +163,11 @@ func (d *deployment) reference(target any, full bool) (any, bool) {
 		}
 	}
 	name := strings.ToLower(s)
-	if r, ok := parseRef(s); ok {
-		if !strings.HasPrefix(r.key, strings.ToLower(deploymentsType)+"/") {
+	if r, ok := graph.ParseResourceID(s); ok {
+		if !strings.EqualFold(r.Type, deploymentsType) {
 			return nil, false
 		}
-		name = r.key[len(deploymentsType)+1:]
+		name = strings.ToLower(r.Name())
 	} else if d.t.symbolic {
 		for _, dc := range d.t.resources {
 			if strings.EqualFold(dc.symbol, s) {

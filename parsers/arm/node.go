@@ -38,7 +38,7 @@ func (b *builder) parent(in *instance) {
 	}
 	id := resourceID(in.dep.env, strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
 	if in.scope != nil {
-		id = scopeID(in) + "/providers/" + key(strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
+		id = scopeID(in) + "/providers/" + graph.ResourcePath(strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
 	}
 	b.n.Attrs["parent"] = id
 	b.refs = append(b.refs, ref{attr: p, target: id, path: graph.P("id"), kind: kindReference})

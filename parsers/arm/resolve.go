@@ -20,7 +20,7 @@ func (u *unit) index() *index {
 		if in.d.symbol != "" {
 			ix.symbol[strings.ToLower(in.d.symbol)] = append(ix.symbol[strings.ToLower(in.d.symbol)], in)
 		}
-		k := strings.ToLower(key(in.typ, in.names))
+		k := strings.ToLower(graph.ResourcePath(in.typ, in.names))
 		ix.key[k] = append(ix.key[k], in)
 		n := strings.ToLower(strings.Join(in.names, "/"))
 		ix.name[n] = append(ix.name[n], in)
@@ -43,10 +43,10 @@ func (ix *index) find(target any) []*instance {
 	default:
 		return nil
 	}
-	if r, ok := parseRef(s); ok {
+	if r, ok := graph.ParseResourceID(s); ok {
 		var out []*instance
-		for _, in := range ix.key[r.key] {
-			if g, known := in.dep.env.ResourceGroup.(string); r.group == "" || !known || strings.EqualFold(g, r.group) {
+		for _, in := range ix.key[strings.ToLower(r.Path())] {
+			if g, known := in.dep.env.ResourceGroup.(string); r.Group == "" || !known || strings.EqualFold(g, r.Group) {
 				out = append(out, in)
 			}
 		}
