@@ -61,9 +61,9 @@ func (s scope) count(c *jsonpos.Value) (n int64, known bool) {
 }
 
 // copyItems evaluates a property, variable or output copy element into
-// its name and items; input is evaluated once per index by fn. An output
-// loop is read by copyIndex() without a name, the others by name.
-func (s scope) copyItems(c *jsonpos.Value, output bool, fn func(scope, *jsonpos.Value) any) (string, any) {
+// its name and items, its input evaluated once per index. An output loop
+// is read by copyIndex() without a name, the others by name.
+func (s scope) copyItems(c *jsonpos.Value, output bool) (string, any) {
 	name := str(c.Lookup("name"))
 	input := c.Lookup("input")
 	n, known := s.count(c)
@@ -75,7 +75,7 @@ func (s scope) copyItems(c *jsonpos.Value, output bool, fn func(scope, *jsonpos.
 	}
 	items := make([]any, n)
 	for i := range n {
-		items[i] = fn(s.with(loop{name: name, index: i, resource: output}), input)
+		items[i] = s.with(loop{name: name, index: i, resource: output}).eval(input)
 	}
 	return name, items
 }

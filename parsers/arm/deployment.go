@@ -92,7 +92,7 @@ func (d *deployment) variable(name string) (any, error) {
 	if m := memberOf(d.t.vars, name); m != nil && !strings.EqualFold(m.Key, "copy") {
 		v = scope{d: d}.eval(m.Value)
 	} else if c := variableCopy(d.t.vars, name); c != nil {
-		_, v = scope{d: d}.copyItems(c, false, func(sc scope, input *jsonpos.Value) any { return sc.eval(input) })
+		_, v = scope{d: d}.copyItems(c, false)
 	} else {
 		return nil, fmt.Errorf("the template has no variable '%s'", name)
 	}
@@ -135,7 +135,7 @@ func (d *deployment) outputs() *value.Object {
 			o := value.NewObject(2)
 			o.Set("type", str(get(m.Value, "type")))
 			if c := get(m.Value, "copy"); c != nil && c.Kind == jsonpos.Object {
-				_, items := sc.copyItems(c, true, func(s scope, input *jsonpos.Value) any { return s.eval(input) })
+				_, items := sc.copyItems(c, true)
 				o.Set("value", items)
 			} else {
 				o.Set("value", sc.eval(get(m.Value, "value")))

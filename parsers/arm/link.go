@@ -46,7 +46,7 @@ func linkTargets(files map[string]*file) map[string]bool {
 		}
 		dir := path.Dir(name)
 		walk(f.root, func(v *jsonpos.Value) {
-			link := get(v, "templateLink")
+			link := get(v, "templateLink") // nil unless v is an object
 			if link == nil {
 				return
 			}
@@ -61,17 +61,13 @@ func linkTargets(files map[string]*file) map[string]bool {
 	return out
 }
 
-// walk calls fn on every object of a JSON tree, depth first.
+// walk calls fn on every value of a JSON tree, depth first.
 func walk(v *jsonpos.Value, fn func(*jsonpos.Value)) {
-	switch v.Kind {
-	case jsonpos.Object:
-		fn(v)
-		for _, m := range v.Fields {
-			walk(m.Value, fn)
-		}
-	case jsonpos.Array:
-		for _, item := range v.Items {
-			walk(item, fn)
-		}
+	fn(v)
+	for _, m := range v.Fields {
+		walk(m.Value, fn)
+	}
+	for _, item := range v.Items {
+		walk(item, fn)
 	}
 }

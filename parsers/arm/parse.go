@@ -135,27 +135,15 @@ func sortedKeys[V any](m map[string]V) []string {
 // evaluates it (ARM rejects the whole template).
 func (p *parser) checkSyntax(root *jsonpos.Value) graph.Diagnostics {
 	var ds graph.Diagnostics
-	var visit func(v *jsonpos.Value)
-	visit = func(v *jsonpos.Value) {
-		switch v.Kind {
-		case jsonpos.String:
-			if expr.IsExpression(v.Str) {
-				if _, err := expr.Parse(v.Str); err != nil {
-					d := p.exprDiagnostic(v, err)
-					d.Severity, d.Summary = graph.Error, "expression does not parse"
-					ds = append(ds, d)
-				}
-			}
-		case jsonpos.Array:
-			for _, item := range v.Items {
-				visit(item)
-			}
-		case jsonpos.Object:
-			for _, f := range v.Fields {
-				visit(f.Value)
-			}
+	walk(root, func(v *jsonpos.Value) {
+		if v.Kind != jsonpos.String || !expr.IsExpression(v.Str) {
+			return
 		}
-	}
-	visit(root)
+		if _, err := expr.Parse(v.Str); err != nil {
+			d := p.exprDiagnostic(v, err)
+			d.Severity, d.Summary = graph.Error, "expression does not parse"
+			ds = append(ds, d)
+		}
+	})
 	return ds
 }

@@ -113,12 +113,23 @@ func (p *parser) exprDiagnostic(v *jsonpos.Value, err error) graph.Diagnostic {
 
 // eval evaluates a JSON value of the template: expressions in strings,
 // the rest as written, and copy elements inside objects.
-func (s scope) eval(v *jsonpos.Value) any {
+func (s scope) eval(v *jsonpos.Value) any { return convert(v, &s) }
+
+// literal converts a JSON value without evaluating anything: parameter
+// files hold values, not expressions.
+func literal(v *jsonpos.Value) any { return convert(v, nil) }
+
+// convert turns a JSON value into a template value; with a scope, strings
+// holding expressions are evaluated and copy elements expanded.
+func convert(v *jsonpos.Value, s *scope) any {
 	if v == nil {
 		return nil
 	}
 	switch v.Kind {
 	case jsonpos.String:
+		if s == nil {
+			return v.Str
+		}
 		if expr.IsExpression(v.Str) {
 			return s.expression(v)
 		}
@@ -130,49 +141,20 @@ func (s scope) eval(v *jsonpos.Value) any {
 	case jsonpos.Array:
 		out := make([]any, len(v.Items))
 		for i, item := range v.Items {
-			out[i] = s.eval(item)
+			out[i] = convert(item, s)
 		}
 		return out
 	case jsonpos.Object:
 		o := value.NewObject(len(v.Fields))
 		for _, m := range v.Fields {
-			if isPropertyCopy(m) {
+			if s != nil && isPropertyCopy(m) {
 				for _, c := range m.Value.Items {
-					name, items := s.copyItems(c, false, func(sc scope, input *jsonpos.Value) any { return sc.eval(input) })
+					name, items := s.copyItems(c, false)
 					o.Set(name, items)
 				}
 				continue
 			}
-			o.Set(m.Key, s.eval(m.Value))
-		}
-		return o
-	}
-	return nil
-}
-
-// literal converts a JSON value without evaluating anything: parameter
-// files hold values, not expressions.
-func literal(v *jsonpos.Value) any {
-	if v == nil {
-		return nil
-	}
-	switch v.Kind {
-	case jsonpos.String:
-		return v.Str
-	case jsonpos.Number:
-		return v.Interface()
-	case jsonpos.Bool:
-		return v.Bool
-	case jsonpos.Array:
-		out := make([]any, len(v.Items))
-		for i, item := range v.Items {
-			out[i] = literal(item)
-		}
-		return out
-	case jsonpos.Object:
-		o := value.NewObject(len(v.Fields))
-		for _, m := range v.Fields {
-			o.Set(m.Key, literal(m.Value))
+			o.Set(m.Key, convert(m.Value, s))
 		}
 		return o
 	}
