@@ -17,7 +17,7 @@ import (
 // the account aoai, and only the last segment is unknown (written as the
 // expression that makes it). It returns false for other names.
 func nameSegments(sc scope, v *jsonpos.Value) ([]string, []bool, bool) {
-	e, err := sc.d.run.parse(v.Str)
+	e, err := sc.d.run.p.expression(v)
 	if err != nil {
 		return nil, nil, false
 	}

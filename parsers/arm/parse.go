@@ -52,9 +52,15 @@ type file struct {
 	root   *jsonpos.Value
 	diags  graph.Diagnostics
 
-	once sync.Once
-	tpl  *template
-	tds  graph.Diagnostics
+	once  sync.Once
+	tpl   *template
+	tds   graph.Diagnostics
+	exprs map[string]parsedExpr // every expression of the file, parsed once; read-only after once
+}
+
+type parsedExpr struct {
+	e   *expr.Expr
+	err error
 }
 
 // parser holds what every evaluation shares: the parsed files.
@@ -115,7 +121,8 @@ func (p *parser) template(name string) (*template, graph.Diagnostics, bool) {
 	}
 	f.once.Do(func() {
 		f.tpl, f.tds = p.readTemplate(f.path, f.root)
-		f.tds = append(f.tds, p.checkSyntax(f.root)...)
+		f.exprs = map[string]parsedExpr{}
+		f.tds = append(f.tds, p.parseExpressions(f.root, f.exprs)...)
 	})
 	return f.tpl, f.tds, f.tpl != nil
 }
@@ -130,20 +137,36 @@ func sortedKeys[V any](m map[string]V) []string {
 	return out
 }
 
-// checkSyntax parses every expression of a file once, so that an
-// expression that does not parse is reported even where nothing
-// evaluates it (ARM rejects the whole template).
-func (p *parser) checkSyntax(root *jsonpos.Value) graph.Diagnostics {
+// parseExpressions parses every expression of a file once, for every
+// evaluation to share, and reports those that do not parse even where
+// nothing evaluates them (ARM rejects the whole template).
+func (p *parser) parseExpressions(root *jsonpos.Value, into map[string]parsedExpr) graph.Diagnostics {
 	var ds graph.Diagnostics
 	walk(root, func(v *jsonpos.Value) {
 		if v.Kind != jsonpos.String || !expr.IsExpression(v.Str) {
 			return
 		}
-		if _, err := expr.Parse(v.Str); err != nil {
+		if _, done := into[v.Str]; done {
+			return
+		}
+		e, err := expr.Parse(v.Str)
+		into[v.Str] = parsedExpr{e, err}
+		if err != nil {
 			d := p.exprDiagnostic(v, err)
 			d.Severity, d.Summary = graph.Error, "expression does not parse"
 			ds = append(ds, d)
 		}
 	})
 	return ds
+}
+
+// expression returns the parsed expression of a string of a template of
+// the scan.
+func (p *parser) expression(v *jsonpos.Value) (*expr.Expr, error) {
+	if f := p.files[v.Range.Filename]; f != nil {
+		if pe, ok := f.exprs[v.Str]; ok {
+			return pe.e, pe.err
+		}
+	}
+	return expr.Parse(v.Str)
 }

@@ -64,7 +64,7 @@ func (s scope) Function(namespace, name string) (*expr.Function, bool) {
 // expression evaluates a JSON string holding an expression. A failure is
 // reported once at its place in the string and gives an unknown.
 func (s scope) expression(v *jsonpos.Value) any {
-	e, err := s.d.run.parse(v.Str)
+	e, err := s.d.run.p.expression(v)
 	if err != nil { // reported once for the file
 		return &value.Unknown{Reason: "the expression does not parse", Text: v.Str}
 	}

@@ -9,7 +9,6 @@ import (
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/internal/jsonpos"
-	"github.com/moatscan/moat/parsers/arm/expr"
 	"github.com/moatscan/moat/parsers/arm/funcs"
 	"github.com/moatscan/moat/parsers/arm/value"
 )
@@ -31,15 +30,9 @@ type unit struct {
 	refs      []pending
 	edges     []graph.Edge
 	ids       map[string]int
-	exprs     map[string]parsedExpr
 	calls     map[string]int // unsupported functions
 	reasons   map[string]int // why attributes are unknown
 	templates map[*jsonpos.Value]*template
-}
-
-type parsedExpr struct {
-	e   *expr.Expr
-	err error
 }
 
 // pending is a reference to resolve once every resource is known.
@@ -81,7 +74,7 @@ func (p *parser) plan(order []*file) []*unit {
 
 func (p *parser) newUnit(root, params *file, prefix string) *unit {
 	return &unit{p: p, root: root, params: params, prefix: prefix, budget: funcs.DefaultBudget(),
-		seen: map[string]bool{}, exprs: map[string]parsedExpr{}, calls: map[string]int{}, templates: map[*jsonpos.Value]*template{}}
+		seen: map[string]bool{}, calls: map[string]int{}, templates: map[*jsonpos.Value]*template{}}
 }
 
 // paramsFor lists the parameters files of a template: the --parameters
@@ -175,16 +168,6 @@ func (u *unit) take(n int) bool {
 			Detail:  fmt.Sprintf("moat evaluates at most %d copies and resources per template; the rest is not checked", u.p.opts.MaxInstances)})
 	}
 	return false
-}
-
-// parse parses an expression once per unit.
-func (u *unit) parse(src string) (*expr.Expr, error) {
-	if p, ok := u.exprs[src]; ok {
-		return p.e, p.err
-	}
-	e, err := expr.Parse(src)
-	u.exprs[src] = parsedExpr{e, err}
-	return e, err
 }
 
 func (u *unit) unsupported(name string) { u.calls[strings.ToLower(name)]++ }
