@@ -24,6 +24,10 @@ func linkLiterals(g *graph.Graph, byType map[string][]*graph.Node) {
 			resolved[e.From+"\x00"+e.Attr.String()] = true
 		}
 	}
+	vnets := map[string][]*graph.Node{} // by lower-case name, for subnets declared inline
+	for _, v := range byType["microsoft.network/virtualnetworks"] {
+		vnets[strings.ToLower(v.Name)] = append(vnets[strings.ToLower(v.Name)], v)
+	}
 	for _, n := range g.Nodes() {
 		if n.IsKubernetes() {
 			continue
@@ -42,7 +46,7 @@ func linkLiterals(g *graph.Graph, byType map[string][]*graph.Node) {
 					g.Link(graph.Edge{From: n.ID, To: t.ID, Kind: l.kind, Attr: at.path, Heuristic: len(targets) > 1})
 				}
 				if len(targets) == 0 {
-					inline := inlineSubnets(s, byType)
+					inline := inlineSubnets(s, vnets)
 					for _, t := range inline {
 						g.Link(graph.Edge{From: n.ID, To: t.node.ID, Kind: l.kind, Attr: at.path, Target: t.path, Heuristic: len(inline) > 1})
 					}
@@ -78,14 +82,14 @@ func literalTargets(n *graph.Node, l attrLink, s string, byType map[string][]*gr
 // that subnet inline, with the path of the subnet's ID
 // (properties.subnets[i].id): the link a reference into the inline
 // subnets makes.
-func inlineSubnets(s string, byType map[string][]*graph.Node) []inlineSubnet {
+func inlineSubnets(s string, vnets map[string][]*graph.Node) []inlineSubnet {
 	id, ok := parseID(s)
 	if !ok || !strings.EqualFold(id.Type, "Microsoft.Network/virtualNetworks/subnets") || len(id.Names) != 2 {
 		return nil
 	}
 	var out []inlineSubnet
-	for _, v := range byType["microsoft.network/virtualnetworks"] {
-		if !strings.EqualFold(v.Name, id.Names[0]) || !sameGroup(id.Group, group(v)) {
+	for _, v := range vnets[strings.ToLower(id.Names[0])] {
+		if !sameGroup(id.Group, group(v)) {
 			continue
 		}
 		props, _ := v.Attrs["properties"].(map[string]any)
