@@ -26,6 +26,12 @@ const (
 	CodeARMTemplate       = "arm-template"      // template structure ARM would reject (a resource without type, a bad copy loop)
 	CodeARMParams         = "arm-parameters"    // a parameters file or parameter value that cannot be used
 	CodeARMLink           = "arm-template-link" // a linked template moat cannot read; the nested deployment's resources and outputs are unknown
+	CodeBicepSyntax       = "bicep-syntax"      // Bicep source that does not parse; the rest of the file is still read
+	CodeBicepLimit        = "bicep-limit"       // nesting depth, loop size or evaluation cost beyond the limit
+	CodeBicepExpr         = "bicep-expression"  // an expression the Bicep compiler or ARM would reject; its value is unknown
+	CodeBicepTemplate     = "bicep-template"    // a declaration the compiler would reject (an unknown symbol, a resource without name)
+	CodeBicepParams       = "bicep-parameters"  // a .bicepparam file or parameter value that cannot be used
+	CodeBicepModule       = "bicep-module"      // a module moat cannot read (registry, template spec, missing file); its resources and outputs are unknown
 	CodePolicyError       = "policy-error"      // a rule failed to evaluate
 	CodePolicyTimeout     = "policy-timeout"    // a rule ran past its time bound
 )

@@ -5,6 +5,7 @@ import (
 
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/internal/jsonpos"
+	"github.com/moatscan/moat/parsers/arm/attrs"
 	"github.com/moatscan/moat/parsers/arm/expr"
 	"github.com/moatscan/moat/parsers/arm/value"
 )
@@ -29,7 +30,7 @@ func (d *deployment) build(in *instance) {
 		n.Name = in.d.symbol // a languageVersion 2.0 resource whose name is unknown goes by its symbolic name
 	}
 	in.node = n
-	b := &builder{n: n, dep: d}
+	b := &builder{dep: d, Builder: attrs.Builder{Node: n, Prefix: d.prefix, Because: d.run.because}}
 	for _, m := range in.d.v.Fields {
 		if templateKeys[strings.ToLower(m.Key)] {
 			continue
@@ -43,7 +44,7 @@ func (d *deployment) build(in *instance) {
 	b.parent(in)
 	b.scope(in)
 	b.facts(in)
-	d.run.add(in, b.refs)
+	d.run.add(in, b.Refs)
 }
 
 // scopeKey renders an extension resource's scope for its node ID: the
@@ -67,31 +68,21 @@ func scopeKey(s any) string {
 
 // builder turns a resource body into node attributes.
 type builder struct {
-	n    *graph.Node
-	dep  *deployment
-	refs []ref
-}
-
-// ref is a value read from another resource, to become an edge.
-type ref struct {
-	attr   graph.Path
-	target any        // a resource ID, symbolic name or name
-	path   graph.Path // the attribute of the target read ("id" for an ID)
-	kind   string
-	fill   bool // write the target's ID at attr once resolved
+	attrs.Builder
+	dep *deployment
 }
 
 // attr converts a JSON value of the body at path: literal values keep
 // their own ranges, values an expression computes take the expression's.
 func (b *builder) attr(sc scope, path graph.Path, v *jsonpos.Value) (any, bool) {
-	b.n.SetRange(path, v.Range)
+	b.Node.SetRange(path, v.Range)
 	switch v.Kind {
 	case jsonpos.String:
 		if expr.IsExpression(v.Str) {
-			return b.plain(path, sc.expression(v), v.Range)
+			return b.Plain(path, sc.expression(v), v.Range)
 		}
 		s := expr.Literal(v.Str)
-		b.idRef(path, s)
+		b.IDRef(path, s)
 		return s, true
 	case jsonpos.Number:
 		return v.Interface(), true
@@ -114,7 +105,7 @@ func (b *builder) attr(sc scope, path graph.Path, v *jsonpos.Value) (any, bool) 
 			continue
 		}
 		if m.Value.Kind == jsonpos.Object || m.Value.Kind == jsonpos.Array {
-			b.n.SetKeyRange(p, m.KeyRange)
+			b.Node.SetKeyRange(p, m.KeyRange)
 		}
 		out[m.Key], _ = b.attr(sc, p, m.Value) // an unknown value is a null listed as unknown, as Terraform's
 	}
@@ -127,15 +118,15 @@ func (b *builder) propertyCopy(sc scope, path graph.Path, m jsonpos.Field, out m
 	for _, c := range m.Value.Items {
 		name := str(c.Lookup("name"))
 		p := path.Append(name)
-		b.n.SetRange(p, c.Range)
-		b.n.SetKeyRange(p, m.KeyRange)
+		b.Node.SetRange(p, c.Range)
+		b.Node.SetKeyRange(p, m.KeyRange)
 		n, known := sc.count(c)
 		if !known {
-			b.n.Unknown = append(b.n.Unknown, p)
+			b.Unknown(p)
 			continue
 		}
 		if !b.dep.take(int(n)) {
-			b.n.Unknown = append(b.n.Unknown, p)
+			b.Unknown(p)
 			continue
 		}
 		items := make([]any, n)
@@ -144,81 +135,4 @@ func (b *builder) propertyCopy(sc scope, path graph.Path, m jsonpos.Field, out m
 		}
 		out[name] = items
 	}
-}
-
-// plain converts an evaluated value to attribute data at path, every part
-// of it located at r. Unknown parts are null and listed as unknown.
-func (b *builder) plain(path graph.Path, v any, r graph.Range) (any, bool) {
-	b.n.SetRange(path, r)
-	switch x := v.(type) {
-	case *value.Unknown:
-		if x.Scope && strings.HasPrefix(x.Text, "/") {
-			b.idRef(path, x.Text)
-			return x.Text, true
-		}
-		b.n.Unknown = append(b.n.Unknown, path)
-		b.dep.run.because(x.Reason)
-		b.source(path, x)
-		if x.Ref != nil {
-			b.refs = append(b.refs, ref{attr: path, target: x.Ref.Target, path: refPath(x.Ref), kind: kindReference})
-		}
-		return nil, false
-	case *value.Object:
-		out := make(map[string]any, x.Len())
-		for _, k := range x.Keys() {
-			e, _ := x.Get(k)
-			out[k], _ = b.plain(path.Append(k), e, r)
-		}
-		return out, true
-	case []any:
-		out := make([]any, len(x))
-		for i, e := range x {
-			out[i], _ = b.plain(path.Append(i), e, r)
-		}
-		return out, true
-	case *value.Lambda:
-		b.n.Unknown = append(b.n.Unknown, path)
-		return nil, false
-	case string:
-		b.idRef(path, x)
-	}
-	return v, true
-}
-
-// refPath is the attribute of the target a reference() reads.
-func refPath(r *value.Ref) graph.Path {
-	if r.Full {
-		return graph.Path(append([]string(nil), r.Path...))
-	}
-	return append(graph.P("properties"), r.Path...)
-}
-
-// idRef records a string that names a resource by ID.
-func (b *builder) idRef(path graph.Path, s string) {
-	if len(s) < 8 || !strings.Contains(s, "/") {
-		return
-	}
-	if id, ok := graph.ParseResourceID(s); ok && !id.Relative {
-		b.refs = append(b.refs, ref{attr: path, target: s, path: graph.P("id"), kind: kindReference})
-	}
-}
-
-// kindReference is the edge kind of a value read from another resource;
-// the linker turns those its table knows into catalog links.
-const kindReference = "reference"
-
-// source records where an unknown value comes from, as the deployment and
-// the expression that makes it: two resources whose location is the same
-// [resourceGroup().location] of one deployment have equal locations,
-// though neither is known.
-func (b *builder) source(path graph.Path, u *value.Unknown) {
-	if u.Text == "" || u.Ref != nil {
-		return
-	}
-	m, _ := b.n.Facts["unknown_sources"].(map[string]any)
-	if m == nil {
-		m = map[string]any{}
-		b.n.Facts["unknown_sources"] = m
-	}
-	m[path.String()] = b.dep.prefix + u.Text
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/arm/attrs"
 	"github.com/moatscan/moat/parsers/arm/value"
 )
 
@@ -13,12 +14,12 @@ func (b *builder) name(in *instance) {
 	if v == nil {
 		return
 	}
-	b.n.SetRange(graph.P("name"), v.Range)
+	b.Node.SetRange(graph.P("name"), v.Range)
 	if !in.known {
-		b.n.Unknown = append(b.n.Unknown, graph.P("name"))
+		b.Unknown(graph.P("name"))
 		return
 	}
-	b.n.Attrs["name"] = in.names[len(in.names)-1]
+	b.Node.Attrs["name"] = in.names[len(in.names)-1]
 }
 
 // parent writes a child resource's parent ID at "parent", located at its
@@ -30,18 +31,18 @@ func (b *builder) parent(in *instance) {
 	}
 	p := graph.P("parent")
 	if v := in.d.v.Lookup("name"); v != nil {
-		b.n.SetRange(p, v.Range)
+		b.Node.SetRange(p, v.Range)
 	}
 	if !in.parentKnown() {
-		b.n.Unknown = append(b.n.Unknown, p)
+		b.Unknown(p)
 		return
 	}
 	id := resourceID(in.dep.env, strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
 	if in.scope != nil {
 		id = scopeID(in) + "/providers/" + graph.ResourcePath(strings.Join(segs[:len(segs)-1], "/"), in.names[:len(in.names)-1])
 	}
-	b.n.Attrs["parent"] = id
-	b.refs = append(b.refs, ref{attr: p, target: id, path: graph.P("id"), kind: kindReference})
+	b.Node.Attrs["parent"] = id
+	b.Refs = append(b.Refs, attrs.Ref{Attr: p, Target: id, Path: graph.P("id"), Kind: attrs.KindReference})
 }
 
 // scope writes an extension resource's scope as a resource ID at "scope".
@@ -51,29 +52,29 @@ func (b *builder) scope(in *instance) {
 	}
 	p := graph.P("scope")
 	if in.scopeV != nil {
-		b.n.SetRange(p, in.scopeV.Range)
+		b.Node.SetRange(p, in.scopeV.Range)
 	} else if v := in.d.v.Lookup("name"); v != nil {
-		b.n.SetRange(p, v.Range)
+		b.Node.SetRange(p, v.Range)
 	}
 	switch x := in.scope.(type) {
 	case string:
 		if !strings.Contains(x, "/") { // a symbolic name (languageVersion 2.0)
-			b.n.Unknown = append(b.n.Unknown, p)
-			b.refs = append(b.refs, ref{attr: p, target: x, path: graph.P("id"), kind: kindReference, fill: true})
+			b.Unknown(p)
+			b.Refs = append(b.Refs, attrs.Ref{Attr: p, Target: x, Path: graph.P("id"), Kind: attrs.KindReference, Fill: true})
 			return
 		}
 		id := scopeID(in)
-		b.n.Attrs["scope"] = id
-		b.refs = append(b.refs, ref{attr: p, target: id, path: graph.P("id"), kind: kindReference})
+		b.Node.Attrs["scope"] = id
+		b.Refs = append(b.Refs, attrs.Ref{Attr: p, Target: id, Path: graph.P("id"), Kind: attrs.KindReference})
 	case *value.Unknown:
 		if x.Scope {
-			b.n.Attrs["scope"] = x.Text
-			b.refs = append(b.refs, ref{attr: p, target: x.Text, path: graph.P("id"), kind: kindReference})
+			b.Node.Attrs["scope"] = x.Text
+			b.Refs = append(b.Refs, attrs.Ref{Attr: p, Target: x.Text, Path: graph.P("id"), Kind: attrs.KindReference})
 			return
 		}
-		b.n.Unknown = append(b.n.Unknown, p)
+		b.Unknown(p)
 		if x.Ref != nil {
-			b.refs = append(b.refs, ref{attr: p, target: x.Ref.Target, path: graph.P("id"), kind: kindReference})
+			b.Refs = append(b.Refs, attrs.Ref{Attr: p, Target: x.Ref.Target, Path: graph.P("id"), Kind: attrs.KindReference})
 		}
 	}
 }
@@ -81,7 +82,7 @@ func (b *builder) scope(in *instance) {
 // facts records where the resource comes from and what the template says
 // about it beyond its body.
 func (b *builder) facts(in *instance) {
-	f := b.n.Facts
+	f := b.Node.Facts
 	f["file"] = in.d.v.Range.Filename
 	if v := str(in.d.v.Lookup("apiVersion")); v != "" {
 		f["api_version"] = v
@@ -100,7 +101,7 @@ func (b *builder) facts(in *instance) {
 	}
 	if e := in.d.v.Lookup("existing"); e != nil && e.Bool {
 		f["data_source"] = true
-		b.n.Unknown = append(b.n.Unknown, graph.P("properties"))
+		b.Unknown(graph.P("properties"))
 	}
 	if in.cond != "" {
 		f["condition"] = in.cond
@@ -113,13 +114,10 @@ func (b *builder) facts(in *instance) {
 	}
 	if dep := in.d.v.Lookup("dependsOn"); dep != nil {
 		for i, item := range dep.Items {
-			b.refs = append(b.refs, ref{attr: graph.P("dependsOn", i), target: in.sc.eval(item), kind: kindDependsOn})
+			b.Refs = append(b.Refs, attrs.Ref{Attr: graph.P("dependsOn", i), Target: in.sc.eval(item), Kind: attrs.KindDependsOn})
 		}
 	}
 }
-
-// kindDependsOn is the edge kind of a dependsOn entry.
-const kindDependsOn = "depends-on"
 
 // scopeID renders an extension resource's scope as a resource ID: a
 // relative one (Microsoft.ContainerService/managedClusters/aks, as ARM

@@ -63,15 +63,15 @@ func (ix *index) find(target any) []*instance {
 func (u *unit) resolve() {
 	ix := u.index()
 	for _, p := range u.refs {
-		targets := slices.DeleteFunc(ix.find(p.target), func(t *instance) bool { return t == p.from || t.node == nil })
+		targets := slices.DeleteFunc(ix.find(p.Target), func(t *instance) bool { return t == p.from || t.node == nil })
 		for _, t := range targets {
-			u.edges = append(u.edges, graph.Edge{From: p.from.node.ID, To: t.node.ID, Kind: p.kind,
-				Attr: p.attr, Target: p.path, Heuristic: len(targets) > 1})
+			u.edges = append(u.edges, graph.Edge{From: p.from.node.ID, To: t.node.ID, Kind: p.Kind,
+				Attr: p.Attr, Target: p.Path, Heuristic: len(targets) > 1})
 		}
-		if p.fill && len(targets) == 1 {
+		if p.Fill && len(targets) == 1 {
 			n := p.from.node
-			n.Attrs[p.attr[0]] = resourceID(targets[0].dep.env, targets[0].typ, targets[0].names)
-			n.Unknown = slices.DeleteFunc(n.Unknown, func(q graph.Path) bool { return slices.Equal(q, p.attr) })
+			n.Attrs[p.Attr[0]] = resourceID(targets[0].dep.env, targets[0].typ, targets[0].names)
+			n.Unknown = slices.DeleteFunc(n.Unknown, func(q graph.Path) bool { return slices.Equal(q, p.Attr) })
 		}
 	}
 }

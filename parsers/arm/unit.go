@@ -9,6 +9,7 @@ import (
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/internal/jsonpos"
+	"github.com/moatscan/moat/parsers/arm/attrs"
 	"github.com/moatscan/moat/parsers/arm/funcs"
 	"github.com/moatscan/moat/parsers/arm/value"
 )
@@ -38,7 +39,7 @@ type unit struct {
 // pending is a reference to resolve once every resource is known.
 type pending struct {
 	from *instance
-	ref
+	attrs.Ref
 }
 
 // plan makes the units: each template no other template links to, with
@@ -200,7 +201,7 @@ func (u *unit) file(name string) (*template, bool) {
 }
 
 // add records a built instance and its references.
-func (u *unit) add(in *instance, refs []ref) {
+func (u *unit) add(in *instance, refs []attrs.Ref) {
 	if u.params != nil {
 		in.node.Facts["parameters_file"] = u.params.path
 	}
@@ -213,6 +214,6 @@ func (u *unit) add(in *instance, refs []ref) {
 	}
 	u.all = append(u.all, in)
 	for _, r := range refs {
-		u.refs = append(u.refs, pending{from: in, ref: r})
+		u.refs = append(u.refs, pending{from: in, Ref: r})
 	}
 }
