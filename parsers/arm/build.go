@@ -99,7 +99,14 @@ func (b *builder) attr(sc scope, path graph.Path, v *jsonpos.Value) (any, bool) 
 	}
 	out := make(map[string]any, len(v.Fields))
 	for _, m := range v.Fields {
-		p := path.Append(m.Key)
+		key, known := sc.key(m)
+		p := path.Append(key)
+		if !known {
+			b.Node.SetRange(p, m.KeyRange)
+			b.Unknown(p)
+			out[key] = nil
+			continue
+		}
 		if isPropertyCopy(m) {
 			b.propertyCopy(sc, path, m, out)
 			continue
@@ -107,7 +114,7 @@ func (b *builder) attr(sc scope, path graph.Path, v *jsonpos.Value) (any, bool) 
 		if m.Value.Kind == jsonpos.Object || m.Value.Kind == jsonpos.Array {
 			b.Node.SetKeyRange(p, m.KeyRange)
 		}
-		out[m.Key], _ = b.attr(sc, p, m.Value) // an unknown value is a null listed as unknown, as Terraform's
+		out[key], _ = b.attr(sc, p, m.Value) // an unknown value is a null listed as unknown, as Terraform's
 	}
 	return out, true
 }

@@ -142,6 +142,9 @@ func (d *deployment) instance(dc *decl, parent *instance, sc scope) (*instance, 
 	in.names = strings.Split(name, "/")
 	if s := get(dc.v, "scope"); s != nil {
 		in.scopeV, in.scope = s, sc.eval(s)
+		if in.scope == "/" { // the tenant: where the resource deploys, not a resource it extends
+			in.scopeV, in.scope = nil, nil
+		}
 	}
 	in.legacyExtension()
 	return in, true

@@ -154,9 +154,37 @@ func convert(v *jsonpos.Value, s *scope) any {
 				}
 				continue
 			}
-			o.Set(m.Key, convert(m.Value, s))
+			k, known := s.key(m)
+			if !known {
+				o.Set(k, value.Unknownf("the property name %s is known only at deployment", k))
+				continue
+			}
+			o.Set(k, convert(m.Value, s))
 		}
 		return o
 	}
 	return nil
+}
+
+// key evaluates a property name: ARM evaluates names that are
+// expressions too ("[format('{0}', variables('identityId'))]": {} in
+// userAssignedIdentities). A name that holds the deployment's
+// subscription or group is written with placeholders; false for a name
+// known only at deployment, which stays as written.
+func (s *scope) key(m jsonpos.Field) (string, bool) {
+	if s == nil {
+		return m.Key, true
+	}
+	if !expr.IsExpression(m.Key) {
+		return expr.Literal(m.Key), true
+	}
+	switch k := s.expression(&jsonpos.Value{Kind: jsonpos.String, Str: m.Key, Range: m.KeyRange}).(type) {
+	case string:
+		return k, true
+	case *value.Unknown:
+		if k.Scope {
+			return k.Text, true
+		}
+	}
+	return m.Key, false
 }
