@@ -3,6 +3,7 @@ package pipeline
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/finding"
@@ -19,7 +20,7 @@ var armFormats = map[discover.Format]bool{
 
 // startARM evaluates the ARM templates beside the per-file parsers; the
 // result arrives on the channel.
-func startARM(opts Options, files []discover.File, rep *finding.Report) <-chan arm.Result {
+func startARM(files []discover.File, params []discover.File) <-chan arm.Result {
 	out := make(chan arm.Result, 1)
 	var mine []discover.File
 	for _, f := range files {
@@ -27,13 +28,17 @@ func startARM(opts Options, files []discover.File, rep *finding.Report) <-chan a
 			mine = append(mine, f)
 		}
 	}
-	params, ds := readParameters(opts)
-	rep.Diagnostics = append(rep.Diagnostics, ds...)
+	var armParams []discover.File
+	for _, p := range params {
+		if p.Format == discover.ARMParams {
+			armParams = append(armParams, p)
+		}
+	}
 	if len(mine) == 0 {
 		out <- arm.Result{}
 		return out
 	}
-	go func() { out <- arm.Parse(mine, arm.Options{Parameters: params}) }()
+	go func() { out <- arm.Parse(mine, arm.Options{Parameters: armParams}) }()
 	return out
 }
 
@@ -52,7 +57,11 @@ func readParameters(opts Options) ([]discover.File, graph.Diagnostics) {
 			ds = ds.Errorf(graph.CodeARMParams, graph.Range{Filename: n}, "parameters file "+n+" cannot be read", "%v", err)
 			continue
 		}
-		out = append(out, discover.File{Path: n, Format: discover.ARMParams, Data: data})
+		format := discover.ARMParams
+		if strings.HasSuffix(n, ".bicepparam") {
+			format = discover.BicepParams
+		}
+		out = append(out, discover.File{Path: n, Format: format, Data: data})
 	}
 	return out, ds
 }

@@ -20,8 +20,6 @@ type parsed struct {
 
 // pending says, for each format moat cannot parse yet, why it is skipped.
 var pending = map[discover.Format]string{
-	discover.Bicep:         "the Bicep parser is not available yet",
-	discover.BicepParams:   "the Bicep parser is not available yet",
 	discover.PEM:           "certificates and keys are read when configuration names them (an extension's PEM file settings)",
 	discover.Kustomization: "kustomize overlays are not rendered; the manifests they list are scanned as files",
 	discover.Helm:          "Helm templates must be rendered first (helm template), then scanned",
@@ -43,8 +41,8 @@ func parseAll(files []discover.File, walkDiags graph.Diagnostics) []parsed {
 
 func parseOne(f discover.File, failed map[string]string) parsed {
 	p := parsed{file: finding.File{Path: f.Path, Format: string(f.Format), Status: finding.Parsed}}
-	if terraformFormats[f.Format] || armFormats[f.Format] && f.Data != nil {
-		return parsed{} // the Terraform and ARM stages report these
+	if terraformFormats[f.Format] || (armFormats[f.Format] || bicepFormats[f.Format]) && f.Data != nil {
+		return parsed{} // the Terraform, ARM and Bicep stages report these
 	}
 	if why, ok := pending[f.Format]; ok {
 		p.file.Status, p.file.Reason = finding.Skipped, why

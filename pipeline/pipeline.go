@@ -91,7 +91,10 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 	t = time.Now()
 	g := graph.New()
 	tf := startTerraform(opts, files, rep)
-	arms := startARM(opts, files, rep)
+	params, pds := readParameters(opts)
+	rep.Diagnostics = append(rep.Diagnostics, pds...)
+	arms := startARM(compiledBicep(files, rep), params)
+	biceps := startBicep(opts, files, params)
 	for _, r := range parseAll(files, ds) {
 		rep.Files = append(rep.Files, r.file)
 		rep.Diagnostics = append(rep.Diagnostics, r.diags...)
@@ -101,6 +104,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 	}
 	addTerraform(g, <-tf, rep)
 	addARM(g, <-arms, rep)
+	addBicep(g, <-biceps, rep)
 	derived, owners := aso.Derive(g.Nodes())
 	for _, n := range derived {
 		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)

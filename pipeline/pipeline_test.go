@@ -64,7 +64,9 @@ func TestRun(t *testing.T) {
 		"k8s/dup2.yaml":    "apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata: {token: c2VjcmV0}\n",
 		"infra/main.tf":    "resource \"azurerm_kubernetes_cluster\" \"aks\" {}\n",
 		"infra/main.bicep": "param location string\n",
-		"README.md":        "# not scanned\n",
+		"infra/main.json": `{"$schema": "https://schema.management.azure.com/schemas/2019-04-01/deploymentTemplate.json#", "contentVersion": "1.0.0.0",
+			"metadata": {"_generator": {"name": "bicep", "version": "0.30.23"}}, "resources": []}`,
+		"README.md": "# not scanned\n",
 	})
 	rep, st, err := Run(context.Background(), Options{Root: dir, Config: config.Default(), Engine: embedded(t)})
 	if err != nil {
@@ -74,7 +76,7 @@ func TestRun(t *testing.T) {
 	for _, f := range rep.Files {
 		status[f.Path] = f.Status
 	}
-	want := map[string]string{"infra/main.bicep": finding.Skipped, "infra/main.tf": finding.Parsed, "k8s/app.yaml": finding.Parsed,
+	want := map[string]string{"infra/main.bicep": finding.Parsed, "infra/main.json": finding.Skipped, "infra/main.tf": finding.Parsed, "k8s/app.yaml": finding.Parsed,
 		"k8s/broken.yaml": finding.Failed, "k8s/dup.yaml": finding.Parsed, "k8s/dup2.yaml": finding.Parsed}
 	if diff := cmp.Diff(want, status); diff != "" {
 		t.Errorf("file status (-want +got):\n%s", diff)
@@ -92,7 +94,7 @@ func TestRun(t *testing.T) {
 	if len(rep.Sensitive["k8s/app.yaml"]) != 1 || len(rep.Sensitive["k8s/dup.yaml"]) != 1 {
 		t.Errorf("sensitive = %v", rep.Sensitive)
 	}
-	if st.Files != 6 || st.Nodes != 4 { // two Secrets, the Deployment, the AKS cluster
+	if st.Files != 7 || st.Nodes != 4 { // two Secrets, the Deployment, the AKS cluster
 		t.Errorf("stats = %+v", st)
 	}
 }

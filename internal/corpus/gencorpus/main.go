@@ -2,7 +2,9 @@
 // gencorpus -n 10000 -out out/corpus writes Kubernetes manifests;
 // gencorpus -terraform -modules 1000 -out out/tfcorpus writes a tree of
 // local Terraform modules with 20 resources in each; gencorpus -arm -n 5000
-// -out out/armcorpus writes ARM templates.
+// -out out/armcorpus writes ARM templates; gencorpus -bicep -n 5000 -out
+// out/bicepcorpus writes Bicep entry files with their modules and
+// .bicepparam files.
 package main
 
 import (
@@ -17,6 +19,7 @@ func main() {
 	n := flag.Int("n", 10000, "number of manifest files")
 	tf := flag.Bool("terraform", false, "write a Terraform module tree instead of manifests")
 	arm := flag.Bool("arm", false, "write n ARM templates instead of manifests")
+	bicep := flag.Bool("bicep", false, "write n Bicep entry files, with their modules, instead of manifests")
 	modules := flag.Int("modules", 1000, "Terraform modules in the tree")
 	perModule := flag.Int("resources", 20, "Terraform resources per module, in blocks of ten")
 	out := flag.String("out", "out/corpus", "folder to write")
@@ -27,6 +30,8 @@ func main() {
 		err = corpus.GenerateTerraform(*out, 10, *modules, *perModule)
 	case *arm:
 		err = corpus.GenerateARM(*out, *n)
+	case *bicep:
+		err = corpus.GenerateBicep(*out, *n)
 	default:
 		err = corpus.Generate(*out, *n)
 	}
