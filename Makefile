@@ -40,20 +40,25 @@ fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 	$(GO) test ./internal/jsonpos -run='^$$' -fuzz=FuzzParse -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/arm/expr -run='^$$' -fuzz=FuzzExpr -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/arm -run='^$$' -fuzz=FuzzTemplate -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/bicep/syntax -run='^$$' -fuzz='^FuzzParse$$' -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/bicep/syntax -run='^$$' -fuzz=FuzzParseParams -fuzztime=$(FUZZTIME)
+	$(GO) test ./parsers/bicep -run='^$$' -fuzz=FuzzEvaluate -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/pem -run='^$$' -fuzz=FuzzCertificate -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/pem -run='^$$' -fuzz=FuzzKey -fuzztime=$(FUZZTIME)
 
 bench: ## benchmarks, including scans of 10,000 generated manifests and of a 1,000-module Terraform tree
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
 
-corpus: build ## time whole scans (peak RSS too) of 10,000 generated manifests, 1,000 Terraform modules and 5,000 ARM templates
-	rm -rf $(OUT)/corpus $(OUT)/tfcorpus $(OUT)/armcorpus
+corpus: build ## time whole scans (peak RSS too) of 10,000 generated manifests, 1,000 Terraform modules, 5,000 ARM templates and 5,000 Bicep files
+	rm -rf $(OUT)/corpus $(OUT)/tfcorpus $(OUT)/armcorpus $(OUT)/bicepcorpus
 	$(GO) run ./internal/corpus/gencorpus -n 10000 -out $(OUT)/corpus
 	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/corpus.sarif $(OUT)/corpus || [ $$? -eq 1 ]
 	$(GO) run ./internal/corpus/gencorpus -terraform -modules 1000 -out $(OUT)/tfcorpus
 	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/tfcorpus.sarif $(OUT)/tfcorpus || [ $$? -eq 1 ]
 	$(GO) run ./internal/corpus/gencorpus -arm -n 5000 -out $(OUT)/armcorpus
 	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/armcorpus.sarif $(OUT)/armcorpus || [ $$? -eq 1 ]
+	$(GO) run ./internal/corpus/gencorpus -bicep -n 5000 -out $(OUT)/bicepcorpus
+	/usr/bin/time -f '%e s elapsed, %M KB peak RSS' ./$(BIN) --format sarif -o $(OUT)/bicepcorpus.sarif $(OUT)/bicepcorpus || [ $$? -eq 1 ]
 
 docs: build ## regenerate docs/rules from the rules' metadata and fixtures
 	./$(BIN) rules docs --out docs/rules

@@ -11,8 +11,8 @@
 // Where to start reading:
 //
 //   - ast.go and file.go: the tree (Stmt, Expr and Type nodes, File).
-//   - parse.go: Parse and ParseParams, the parser's state and its token
-//     helpers. Statements are in stmt.go and decl.go, expressions in
+//   - parse.go: Parse and ParseParams, the parser's state and how it
+//     moves over the tokens. Statements are in stmt.go and decl.go, expressions in
 //     expr.go, primary.go, loop.go and interp.go (strings), types in
 //     types.go, error recovery and the bounds in recover.go.
 //   - lex.go, string.go, token.go: the lexer, one pass over the source
