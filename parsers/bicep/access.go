@@ -62,7 +62,7 @@ func (ev *evaluator) resourceProperty(e *syntax.Access, in *instance, name strin
 	if ref.Full {
 		ref.Path = []string{name}
 	}
-	return &value.Unknown{Reason: "a deployed resource's " + name + " is known only at deployment", Text: ev.text(e), Ref: ref}
+	return &value.Unknown{Reason: "what a deployed resource reports is known only at deployment", Text: ev.text(e), Ref: ref}
 }
 
 // unknownAccess reads name from an unknown: the result has the same

@@ -16,10 +16,11 @@ const maxDepth = 2_000
 // evaluator evaluates expressions of one deployment with local names
 // bound: loop items and indexes, lambda and function parameters.
 type evaluator struct {
-	d    *deployment
-	loc  *locals
-	encl *resDecl // the resource whose body is evaluated: its children are in scope
-	inFn bool     // inside a user-defined function
+	d     *deployment
+	loc   *locals
+	encl  *resDecl // the resource whose body is evaluated: its children are in scope
+	inFn  bool     // inside a user-defined function
+	quiet bool     // for a resource whose condition is false: ARM evaluates none of it
 }
 
 // locals binds local names, innermost first.
@@ -69,7 +70,9 @@ type (
 // unknown in its place.
 func (ev *evaluator) fail(n syntax.Node, format string, args ...any) any {
 	msg := fmt.Sprintf(format, args...)
-	ev.d.report(ev.d.errorAt(n, "%s", msg))
+	if !ev.quiet {
+		ev.d.report(ev.d.errorAt(n, "%s", msg))
+	}
 	return &value.Unknown{Reason: "the expression cannot be evaluated: " + msg, Text: ev.text(n)}
 }
 
@@ -369,6 +372,8 @@ func (ev *evaluator) iterate(f *syntax.For) ([]any, *value.Unknown) {
 		return x.r.values(), nil
 	case *modList:
 		return x.m.values(), nil
+	case nil: // a nullable array parameter left out: deployments loop zero times
+		return nil, nil
 	}
 	u, _ := ev.fail(f.Iter, "a loop needs an array, got %s", value.TypeName(v)).(*value.Unknown)
 	return nil, u

@@ -2,7 +2,9 @@ package bicep
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
+	"io/fs"
 	"strconv"
 	"strings"
 
@@ -35,6 +37,10 @@ func (ev *evaluator) load(c *syntax.Call, lo, hi int) ([]byte, []any, any) {
 	name := ev.d.u.p.resolve(ev.d.f.path, rel)
 	data, err := read(name)
 	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err // the error without the path, which may be this machine's
+		}
 		return nil, nil, ev.fail(c.Args[0], "%s cannot read %s: %v", c.Name.Name, rel, err)
 	}
 	if len(data) > maxLoad {

@@ -123,6 +123,11 @@ func (r *resource) instance(ev *evaluator, body syntax.Expr, parent *instance) {
 	if parent != nil && parent.dropped {
 		in.dropped = true
 	}
+	if in.dropped { // its name and scope are still read (cond ? x.id : ''), but never fail
+		q := *ev
+		q.quiet = true
+		ev, in.ev = &q, &q
+	}
 	in.body, _ = body.(*syntax.Object)
 	if in.body == nil {
 		in.dropped = true
