@@ -97,11 +97,11 @@ func origins(g *graph.Graph, id string) []finding.Location {
 // originMessage says what an origin of a node is: a module call, an ARM
 // nested deployment, or the parameters file its values come from.
 func originMessage(n *graph.Node, o graph.Range) string {
+	if f, _ := n.Facts["parameters_file"].(string); f == o.Filename && (n.Format == graph.ARM || n.Format == graph.Bicep) {
+		return "evaluated with the parameter values of this file"
+	}
 	if n.Format != graph.ARM {
 		return "declared through this module call"
-	}
-	if f, _ := n.Facts["parameters_file"].(string); f == o.Filename {
-		return "evaluated with the parameter values of this file"
 	}
 	return "declared through this nested deployment"
 }

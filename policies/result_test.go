@@ -59,3 +59,26 @@ func TestLocate(t *testing.T) {
 		})
 	}
 }
+
+func TestOriginMessage(t *testing.T) {
+	params := graph.Range{Filename: "main.bicepparam"}
+	call := graph.Range{Filename: "main.bicep"}
+	tests := []struct {
+		format graph.Format
+		facts  map[string]any
+		origin graph.Range
+		want   string
+	}{
+		{graph.Bicep, map[string]any{"parameters_file": "main.bicepparam"}, params, "evaluated with the parameter values of this file"},
+		{graph.Bicep, map[string]any{"parameters_file": "main.bicepparam"}, call, "declared through this module call"},
+		{graph.ARM, map[string]any{"parameters_file": "main.parameters.json"}, graph.Range{Filename: "main.parameters.json"}, "evaluated with the parameter values of this file"},
+		{graph.ARM, map[string]any{}, call, "declared through this nested deployment"},
+		{graph.Terraform, map[string]any{}, call, "declared through this module call"},
+	}
+	for _, tt := range tests {
+		n := &graph.Node{Format: tt.format, Facts: tt.facts}
+		if got := originMessage(n, tt.origin); got != tt.want {
+			t.Errorf("%s from %s: %q, want %q", tt.format, tt.origin.Filename, got, tt.want)
+		}
+	}
+}
