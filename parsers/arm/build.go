@@ -7,7 +7,6 @@ import (
 	"github.com/moatscan/moat/internal/jsonpos"
 	"github.com/moatscan/moat/parsers/arm/attrs"
 	"github.com/moatscan/moat/parsers/arm/expr"
-	"github.com/moatscan/moat/parsers/arm/value"
 )
 
 // templateKeys are the members of a resource that describe the
@@ -24,7 +23,7 @@ func (d *deployment) build(in *instance) {
 	n := &graph.Node{ID: d.prefix + graph.ResourcePath(in.typ, in.names), Type: in.typ, Name: in.names[len(in.names)-1],
 		Format: graph.ARM, Range: in.d.v.Range, Origin: d.origin, Attrs: map[string]any{}, Facts: map[string]any{}}
 	if in.scope != nil {
-		n.ID = d.prefix + scopeKey(in.scope) + "/providers/" + graph.ResourcePath(in.typ, in.names)
+		n.ID = d.prefix + attrs.ScopeKey(in.scope) + "/providers/" + graph.ResourcePath(in.typ, in.names)
 	}
 	if !in.known && in.d.symbol != "" {
 		n.Name = in.d.symbol // a languageVersion 2.0 resource whose name is unknown goes by its symbolic name
@@ -45,25 +44,6 @@ func (d *deployment) build(in *instance) {
 	b.scope(in)
 	b.facts(in)
 	d.run.add(in, b.Refs)
-}
-
-// scopeKey renders an extension resource's scope for its node ID: the
-// provider part of a resource ID, or the subscription or group it names.
-func scopeKey(s any) string {
-	var id string
-	switch x := s.(type) {
-	case string:
-		id = x
-	case *value.Unknown:
-		id = x.Text
-	}
-	if id == "" {
-		return "[scope]"
-	}
-	if i := strings.Index(strings.ToLower(id), "/providers/"); i >= 0 && strings.HasPrefix(id, "/") {
-		return id[i+len("/providers/"):]
-	}
-	return strings.Trim(id, "/")
 }
 
 // builder turns a resource body into node attributes.

@@ -95,7 +95,7 @@ func (b *builder) facts(in *instance) {
 			f["resource_group_name"] = g
 		}
 	}
-	f["deployment_group"] = deploymentGroup(in.dep)
+	f["deployment_group"] = attrs.DeploymentGroup(in.dep.env.ResourceGroup, in.dep.run.root.path)
 	if in.d.symbol != "" {
 		f["symbolic_name"] = in.d.symbol
 	}
@@ -134,18 +134,4 @@ func scopeID(in *instance) string {
 		return strings.TrimSuffix(s, "/")
 	}
 	return scopePrefix(in.dep.env) + "/providers/" + s
-}
-
-// deploymentGroup names the resource group a deployment deploys to, for
-// rules that compare groups: its name when known (two templates deploying
-// to rg-ml share it), else the root template and the expression of the
-// group (the deployment's own group is one group per template).
-func deploymentGroup(d *deployment) string {
-	switch g := d.env.ResourceGroup.(type) {
-	case string:
-		return strings.ToLower(g)
-	case *value.Unknown:
-		return d.run.root.path + ":" + g.Text
-	}
-	return d.run.root.path
 }

@@ -62,26 +62,7 @@ func (d *deployment) nodeID(in *instance) string {
 	if scope == nil {
 		return d.u.uniqueID(d.prefix + path)
 	}
-	return d.u.uniqueID(d.prefix + scopeKey(scope) + "/providers/" + path)
-}
-
-// scopeKey renders an extension resource's scope for its node ID: the
-// provider part of a resource ID, or the subscription or group it names.
-func scopeKey(s any) string {
-	var id string
-	switch x := s.(type) {
-	case string:
-		id = x
-	case *value.Unknown:
-		id = x.Text
-	}
-	if id == "" {
-		return "[scope]"
-	}
-	if i := strings.Index(strings.ToLower(id), "/providers/"); i >= 0 && strings.HasPrefix(id, "/") {
-		return id[i+len("/providers/"):]
-	}
-	return strings.Trim(id, "/")
+	return d.u.uniqueID(d.prefix + attrs.ScopeKey(scope) + "/providers/" + path)
 }
 
 // declRange locates a declaration from its keyword: decorators above it

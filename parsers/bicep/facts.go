@@ -2,7 +2,6 @@ package bicep
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/parsers/arm/attrs"
@@ -22,7 +21,7 @@ func (b *builder) facts(in *instance) {
 	if g, ok := in.env.ResourceGroup.(string); ok {
 		f["resource_group_name"] = g
 	}
-	f["deployment_group"] = deploymentGroup(in.r.dep)
+	f["deployment_group"] = attrs.DeploymentGroup(in.r.dep.env.ResourceGroup, in.r.dep.u.root.path)
 	if in.r.d.s.Existing {
 		f["data_source"] = true
 		b.Unknown(graph.P("properties"))
@@ -67,19 +66,6 @@ func (b *builder) dependsOn(x syntax.Expr) {
 			b.Refs = append(b.Refs, attrs.Ref{Attr: graph.P("dependsOn", i), Target: id, Kind: attrs.KindDependsOn})
 		}
 	}
-}
-
-// deploymentGroup names the resource group a deployment deploys to, for
-// rules that compare groups: its name when known, else the entry file
-// and the expression of the group.
-func deploymentGroup(d *deployment) string {
-	switch g := d.env.ResourceGroup.(type) {
-	case string:
-		return strings.ToLower(g)
-	case *value.Unknown:
-		return d.u.root.path + ":" + g.Text
-	}
-	return d.u.root.path
 }
 
 // uniqueID makes node IDs unique within the unit: instances of a loop

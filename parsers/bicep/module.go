@@ -223,7 +223,7 @@ func (mi *modInst) node() {
 	}
 	n := &graph.Node{ID: d.u.uniqueID(d.prefix + graph.ResourcePath(deploymentsType, []string{name})), Type: deploymentsType, Name: name,
 		Format: graph.Bicep, Range: d.declRange(&mi.m.s.Decl), Origin: d.origin, Attrs: map[string]any{}, Facts: map[string]any{
-			"file": d.f.path, "symbolic_name": mi.m.s.Name.Name, "deployment_group": deploymentGroup(d)}}
+			"file": d.f.path, "symbolic_name": mi.m.s.Name.Name, "deployment_group": attrs.DeploymentGroup(d.env.ResourceGroup, d.u.root.path)}}
 	if mi.cond != "" {
 		n.Facts["condition"] = mi.cond
 	}

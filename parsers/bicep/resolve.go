@@ -5,53 +5,18 @@ import (
 	"strings"
 
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/parsers/arm/attrs"
 	"github.com/moatscan/moat/parsers/arm/value"
 )
 
-// index finds the resources of a unit by the provider part of their ID
-// and by full name.
-type index struct {
-	key, name map[string][]*instance
-}
-
-func (u *unit) index() *index {
-	ix := &index{key: map[string][]*instance{}, name: map[string][]*instance{}}
+func (u *unit) index() *attrs.Index[*instance] {
+	ix := attrs.NewIndex[*instance]()
 	for _, in := range u.all {
-		if in.alias != nil {
-			continue
+		if in.alias == nil {
+			ix.Add(in, in.typ, in.names, "", in.env.ResourceGroup)
 		}
-		k := strings.ToLower(graph.ResourcePath(in.typ, in.names))
-		ix.key[k] = append(ix.key[k], in)
-		n := strings.ToLower(strings.Join(in.names, "/"))
-		ix.name[n] = append(ix.name[n], in)
 	}
 	return ix
-}
-
-// find resolves what a reference names: a resource ID, or a name.
-func (ix *index) find(target any) []*instance {
-	var s string
-	switch x := target.(type) {
-	case string:
-		s = x
-	case *value.Unknown:
-		if !x.Scope {
-			return nil
-		}
-		s = x.Text
-	default:
-		return nil
-	}
-	if r, ok := graph.ParseResourceID(s); ok {
-		var out []*instance
-		for _, in := range ix.key[strings.ToLower(r.Path())] {
-			if g, known := in.env.ResourceGroup.(string); r.Group == "" || !known || strings.EqualFold(g, r.Group) {
-				out = append(out, in)
-			}
-		}
-		return out
-	}
-	return ix.name[strings.ToLower(s)]
 }
 
 // resolve turns the recorded references into edges; references to
@@ -66,7 +31,7 @@ func (u *unit) resolve() {
 		if p.from.alias != nil {
 			continue
 		}
-		targets := slices.DeleteFunc(ix.find(p.Target), func(t *instance) bool { return t == p.from || t.node == nil })
+		targets := slices.DeleteFunc(ix.Find(p.Target), func(t *instance) bool { return t == p.from || t.node == nil })
 		for _, t := range targets {
 			u.edges = append(u.edges, graph.Edge{From: p.from.node.ID, To: t.node.ID, Kind: p.Kind,
 				Attr: p.Attr, Target: p.Path, Heuristic: len(targets) > 1})
@@ -98,5 +63,5 @@ func (in *instance) key() string {
 	case *value.Unknown:
 		g = x.Text
 	}
-	return strings.ToLower(g + "|" + scopeKey(in.scopeID()) + "|" + graph.ResourcePath(in.typ, in.names))
+	return strings.ToLower(g + "|" + attrs.ScopeKey(in.scopeID()) + "|" + graph.ResourcePath(in.typ, in.names))
 }
