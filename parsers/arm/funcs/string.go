@@ -18,7 +18,7 @@ var stringFuncs = map[string]Func{
 	"join":         {Min: 2, Max: 2, Call: join},
 	"padLeft":      {Min: 2, Max: 3, Call: padLeft},
 	"replace":      {Min: 3, Max: 3, Call: replace},
-	"split":        {Min: 2, Max: 2, Call: split},
+	"split":        {Min: 2, Max: 2, Lazy: true, Call: split},
 	"string":       {Min: 1, Max: 1, Call: stringFn},
 	"substring":    {Min: 1, Max: 3, Call: substring},
 	"toLower":      {Min: 1, Max: 1, Call: caseFn("toLower", unicode.ToLower)},
@@ -158,7 +158,24 @@ func replace(c *Ctx, args []any) (any, error) {
 // split splits at any of the delimiters, the first listed winning where
 // two match at one place. Empty delimiters are ignored; with none left the
 // string splits at white space, as .NET's String.Split does.
+// split splits a string; a resource ID of the deployment (a Scope
+// unknown) splits into its known segments and the placeholders of the
+// others, so that last(split(zoneId, '/')) is the zone's name.
 func split(c *Ctx, args []any) (any, error) {
+	if u, ok := args[0].(*value.Unknown); ok && u.Scope && !value.HasUnknown(args[1]) {
+		out, err := split(c, []any{u.Text, args[1]})
+		if parts, ok := out.([]any); ok {
+			for i, p := range parts {
+				if s := p.(string); strings.Contains(s, "{") {
+					parts[i] = &value.Unknown{Reason: u.Reason, Text: s, Scope: true}
+				}
+			}
+		}
+		return out, err
+	}
+	if u := firstUnknown(args); u != nil {
+		return plain(u), nil
+	}
 	s, err := strArg("split", args, 0)
 	if err != nil {
 		return nil, err

@@ -69,6 +69,11 @@ func TestStringUnknowns(t *testing.T) {
 		{name: "join array holding unknown", fn: "join", args: arr(arr(arr(later1)), "/"), want: plainLater},
 		{name: "string of array with unknown", fn: "string", args: arr(arr(later1)), want: plainLater},
 		{name: "toLower of unknown", fn: "toLower", args: arr(scopeRG), want: &value.Unknown{Reason: scopeRG.Reason}},
+		{name: "split a resource ID of the deployment", fn: "split",
+			args: arr(&value.Unknown{Reason: scopeRG.Reason, Text: "/rg/{resourceGroupName}/zones/z1", Scope: true}, "/"),
+			want: arr("", "rg", &value.Unknown{Reason: scopeRG.Reason, Text: "{resourceGroupName}", Scope: true}, "zones", "z1")},
+		{name: "split a plain unknown", fn: "split", args: arr(later1, "/"), want: plainLater},
+		{name: "split by an unknown", fn: "split", args: arr("a/b", later1), want: plainLater},
 	}
 	runTable(t, cases, nil)
 }
