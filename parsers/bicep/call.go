@@ -64,7 +64,7 @@ func (ev *evaluator) args(c *syntax.Call) []any {
 // caller.
 func (ev *evaluator) userCall(c *syntax.Call, dep *deployment, fn *syntax.Func) any {
 	l := fn.Lambda
-	if l == nil {
+	if l == nil || incomplete(l) {
 		return &value.Unknown{Reason: "the function does not parse"}
 	}
 	if len(c.Args) != len(l.Params) {

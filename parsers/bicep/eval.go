@@ -148,7 +148,11 @@ func (ev *evaluator) limit(n syntax.Node, msg string) any {
 // unknown.
 func (ev *evaluator) str(s *syntax.String) any {
 	if len(s.Exprs) == 0 {
-		return s.Parts[0]
+		v, ok := s.Literal()
+		if !ok {
+			return &value.Unknown{Reason: "the string does not parse"}
+		}
+		return v
 	}
 	args := make([]any, 0, 2*len(s.Exprs)+1)
 	for i, p := range s.Parts {

@@ -110,8 +110,10 @@ func (ev *evaluator) nameOf(c *syntax.Call) any {
 	case *syntax.Access:
 		return a.Name.Name
 	case *syntax.Index:
-		if k, ok := a.Index.(*syntax.String); ok && len(k.Exprs) == 0 {
-			return k.Parts[0]
+		if k, ok := a.Index.(*syntax.String); ok {
+			if v, ok := k.Literal(); ok {
+				return v
+			}
 		}
 	}
 	return ev.fail(c, "nameof needs a symbol or a property access")

@@ -227,7 +227,7 @@ type String struct {
 
 // Literal returns the value of a string without interpolation.
 func (s *String) Literal() (string, bool) {
-	if len(s.Exprs) > 0 {
+	if len(s.Exprs) > 0 || len(s.Parts) == 0 {
 		return "", false
 	}
 	return s.Parts[0], true
