@@ -72,6 +72,16 @@ func TestEvaluate(t *testing.T) {
 				"main.json:Microsoft.Network/virtualNetworks/[parameters('n')]":    {"name": nil},
 				"main.json:Microsoft.Network/virtualNetworks/[parameters('n')][1]": {"name": nil},
 			}},
+		{"an existing resource the unit declares is that resource",
+			map[string]string{"main.json": tpl(`"languageVersion": "2.0", "resources": {
+				"net": {"type": "Microsoft.Resources/deployments", "apiVersion": "2022-09-01", "name": "net", "properties": {"mode": "Incremental",
+				 "expressionEvaluationOptions": {"scope": "inner"}, "template": {"resources": [` + vnet + `"core"}]}}},
+				"vnet": {"existing": true, "type": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "name": "core", "dependsOn": ["net"]},
+				"pip": {"type": "Microsoft.Network/publicIPAddresses", "apiVersion": "2023-09-01", "name": "pip", "properties": {"vnet": "[resourceId('Microsoft.Network/virtualNetworks', 'core')]"}}}`)},
+			map[string]map[string]any{
+				"main.json:net>Microsoft.Network/virtualNetworks/core": {"name": "core"},
+				"main.json:Microsoft.Network/publicIPAddresses/pip":    {"name": "pip"},
+			}},
 		{"case-insensitive keys and names",
 			map[string]string{"main.json": tpl(`"Resources": [{"TYPE": "Microsoft.Network/virtualNetworks", "apiVersion": "2023-09-01", "Name": "[VARIABLES('V')]"}], "variables": {"v": "x"}`)},
 			map[string]map[string]any{"main.json:Microsoft.Network/virtualNetworks/x": {"name": "x"}}},

@@ -25,7 +25,8 @@ type instance struct {
 	scope   any      // the scope of an extension resource, evaluated
 	scopeV  *jsonpos.Value
 	node    *graph.Node
-	cond    string // the condition as written, when it is unknown
+	cond    string    // the condition as written, when it is unknown
+	alias   *instance // for an existing resource, the one the unit declares
 }
 
 // evaluate expands every declaration of the template into instances and

@@ -21,7 +21,9 @@ func (p *parser) result(order []*file, units []*unit) Result {
 			used[u.params.path] = true
 		}
 		for _, in := range u.all {
-			res.Nodes = append(res.Nodes, in.node)
+			if in.alias == nil {
+				res.Nodes = append(res.Nodes, in.node)
+			}
 		}
 		res.Edges = append(res.Edges, u.edges...)
 		for _, d := range u.diags {

@@ -77,7 +77,6 @@ output vnetName string = vnet.name`,
 			map[string]map[string]any{
 				"main.bicep:Microsoft.Network/publicIPAddresses/core-vnet":   {"name": "core-vnet"},
 				"main.bicep:net>Microsoft.Network/virtualNetworks/core-vnet": {"name": "core-vnet"},
-				"main.bicep:Microsoft.Resources/deployments/net":             {"properties.parameters.name.value": "core"},
 			}},
 		{"bicepparam values and operators",
 			map[string]string{

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"github.com/moatscan/moat/graph"
-	"github.com/moatscan/moat/parsers/arm/attrs"
 	"github.com/moatscan/moat/parsers/arm/funcs"
 	"github.com/moatscan/moat/parsers/arm/value"
 	"github.com/moatscan/moat/parsers/bicep/syntax"
@@ -200,59 +199,16 @@ func (mi *modInst) args(f *file) map[string]any {
 	return out
 }
 
-// run evaluates the module's resources, and makes the node of its
-// deployment.
+// run evaluates the module's resources. The nested deployment itself
+// makes no node, as an ARM nested deployment makes none.
 func (mi *modInst) run() {
 	if mi.ran || mi.dropped {
 		return
 	}
 	mi.ran = true
-	mi.node()
 	if c := mi.deployment(); c != nil {
 		c.evaluate()
 	}
-}
-
-// node makes the node of the nested deployment: its name and the
-// parameters it passes.
-func (mi *modInst) node() {
-	d := mi.m.dep
-	name, known := mi.name.(string)
-	if !known {
-		name = mi.key
-	}
-	n := &graph.Node{ID: d.u.uniqueID(d.prefix + graph.ResourcePath(deploymentsType, []string{name})), Type: deploymentsType, Name: name,
-		Format: graph.Bicep, Range: d.declRange(&mi.m.s.Decl), Origin: d.origin, Attrs: map[string]any{}, Facts: map[string]any{
-			"file": d.f.path, "symbolic_name": mi.m.s.Name.Name, "deployment_group": attrs.DeploymentGroup(d.env.ResourceGroup, d.u.root.path)}}
-	if mi.cond != "" {
-		n.Facts["condition"] = mi.cond
-	}
-	b := &builder{Builder: &attrs.Builder{Node: n, Prefix: d.u.prefix, Because: d.u.because}, ev: mi.ev}
-	if p := prop(mi.body, "name"); p != nil {
-		b.Node.SetRange(graph.P("name"), d.rangeOf(p.Value))
-		if known {
-			n.Attrs["name"] = name
-		} else {
-			b.Unknown(graph.P("name"))
-		}
-	}
-	props := map[string]any{"mode": "Incremental", "expressionEvaluationOptions": map[string]any{"scope": "inner"}}
-	if p := prop(mi.body, "params"); p != nil {
-		params := map[string]any{}
-		path := graph.P("properties", "parameters")
-		b.Node.SetRange(path, d.rangeOf(p.Value))
-		if o, ok := p.Value.(*syntax.Object); ok {
-			for _, q := range o.Props {
-				if q.Spread || q.KeyExpr != nil {
-					continue
-				}
-				params[q.Key] = map[string]any{"value": b.value(path.Append(q.Key, "value"), q.Value)}
-			}
-		}
-		props["parameters"] = params
-	}
-	n.Attrs["properties"] = props
-	d.u.modules = append(d.u.modules, n) // the references its parameters make are those of the module's resources
 }
 
 // moduleProperty reads outputs and name of a module.

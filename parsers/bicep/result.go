@@ -27,7 +27,6 @@ func (p *parser) result(order []*file, units []*unit) Result {
 				res.Nodes = append(res.Nodes, in.node)
 			}
 		}
-		res.Nodes = append(res.Nodes, u.modules...)
 		res.Edges = append(res.Edges, u.edges...)
 		for _, d := range u.diags {
 			if k := d.Error(); !seen[k] {

@@ -28,7 +28,6 @@ type unit struct {
 	edges      []graph.Edge
 	reasons    map[string]int // why attributes are unknown
 	ids        map[string]int
-	modules    []*graph.Node // the nested deployments modules make
 }
 
 // pending is a reference to resolve once every resource is known.
