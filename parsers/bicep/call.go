@@ -96,27 +96,25 @@ func (ev *evaluator) method(c *syntax.Call, in *instance) any {
 }
 
 // bicepFuncs are the functions of Bicep that ARM does not have, or that
-// Bicep evaluates differently.
+// Bicep evaluates differently, by lower-case name. They are set in init:
+// they call back into the evaluator.
 var bicepFuncs map[string]func(ev *evaluator, c *syntax.Call) any
 
 func init() {
 	bicepFuncs = map[string]func(ev *evaluator, c *syntax.Call) any{
-		"any":                     func(ev *evaluator, c *syntax.Call) any { return ev.only(c, 1, 1, ev.args) },
-		"loadTextContent":         (*evaluator).loadText,
-		"loadFileAsBase64":        (*evaluator).loadBase64,
-		"loadJsonContent":         (*evaluator).loadJSON,
-		"loadYamlContent":         (*evaluator).loadYAML,
-		"readEnvironmentVariable": (*evaluator).environmentVariable,
-		"getSecret":               deployTime("a Key Vault secret is known only at deployment"),
-		"externalInput":           deployTime("an external input is known only at deployment"),
-		"resourceGroup":           (*evaluator).scopeCall,
+		"any":                     (*evaluator).anyFn,
+		"loadtextcontent":         (*evaluator).loadText,
+		"loadfileasbase64":        (*evaluator).loadBase64,
+		"loadjsoncontent":         (*evaluator).loadJSON,
+		"loadyamlcontent":         (*evaluator).loadYAML,
+		"readenvironmentvariable": (*evaluator).environmentVariable,
+		"getsecret":               deployTime("a Key Vault secret is known only at deployment"),
+		"externalinput":           deployTime("an external input is known only at deployment"),
+		"resourcegroup":           (*evaluator).scopeCall,
 		"subscription":            (*evaluator).scopeCall,
-		"managementGroup":         (*evaluator).scopeCall,
+		"managementgroup":         (*evaluator).scopeCall,
 		"tenant":                  (*evaluator).scopeCall,
 		"nameof":                  (*evaluator).nameOf,
-	}
-	for k, f := range bicepFuncs {
-		bicepFuncs[strings.ToLower(k)] = f
 	}
 }
 
@@ -127,12 +125,12 @@ func deployTime(reason string) func(ev *evaluator, c *syntax.Call) any {
 	}
 }
 
-// only checks the number of arguments, then returns the first one.
-func (ev *evaluator) only(c *syntax.Call, lo, hi int, args func(*syntax.Call) []any) any {
-	if len(c.Args) < lo || len(c.Args) > hi {
-		return ev.fail(c, "function '%s' takes %d argument(s), got %d", c.Name.Name, lo, len(c.Args))
+// anyFn evaluates any(x): x, whose type the compiler stops checking.
+func (ev *evaluator) anyFn(c *syntax.Call) any {
+	if len(c.Args) != 1 {
+		return ev.fail(c, "function 'any' takes 1 argument, got %d", len(c.Args))
 	}
-	return args(c)[0]
+	return ev.args(c)[0]
 }
 
 // builtinCall calls a Bicep function or one of the ARM library.

@@ -151,10 +151,8 @@ func (mi *modInst) deployment() *deployment {
 		d.report(templateDiag(at, "module '"+rel+"' calls itself", "a module cycle cannot deploy"))
 		return nil
 	}
-	env := *mi.env
-	if env.Scope == d.env.Scope || f.decls.scope != funcs.ResourceGroup {
-		env.Scope = f.decls.scope
-	}
+	env := *mi.env // the subscription and group the scope property names, or the caller's
+	env.Scope = f.decls.scope
 	env.DeploymentName = mi.name
 	child := newDeployment(d.u, f, &env, mi.args(f))
 	child.prefix = d.prefix + mi.key + ">"
@@ -215,8 +213,8 @@ func (mi *modInst) run() {
 func (ev *evaluator) moduleProperty(e *syntax.Access, mi *modInst, name string) any {
 	switch name {
 	case "outputs":
-		if mi.dropped && mi.body == nil {
-			return &value.Unknown{Reason: "the module does not parse", Text: ev.text(e)}
+		if mi.dropped {
+			return &value.Unknown{Reason: "the module is not deployed: its condition is false, or it does not parse", Text: ev.text(e)}
 		}
 		c := mi.deployment()
 		if c == nil {
