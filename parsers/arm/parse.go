@@ -70,11 +70,12 @@ type parser struct {
 	opts  Options
 }
 
-// jsonOptions read JSON as ARM does: comments, trailing commas, line
-// breaks inside strings (which the Azure CLI and PowerShell deploy), and
-// property names that compare case-insensitively, the last one winning.
-// Templates are limited to 16 MiB, four times what ARM accepts (4 MB).
-var jsonOptions = jsonpos.Options{Comments: true, Trailing: true, FoldCase: true, Multiline: true, MaxBytes: 16 << 20, MaxDepth: 256}
+// JSONOptions read JSON as ARM does: comments, trailing commas, line breaks
+// inside strings (which the Azure CLI and PowerShell deploy), and property
+// names that compare case-insensitively, the last one winning. Templates
+// are limited to 16 MiB, four times what ARM accepts (4 MB). The Bicep
+// evaluator reads ARM parameters files with it too.
+var JSONOptions = jsonpos.Options{Comments: true, Trailing: true, FoldCase: true, Multiline: true, MaxBytes: 16 << 20, MaxDepth: 256}
 
 // Parse reads the ARM templates and parameters files among files (the
 // others are ignored) and evaluates every template that no other template
@@ -101,11 +102,11 @@ func Parse(files []discover.File, opts Options) Result {
 	}
 	parallel.Do(len(order), func(i int) {
 		f := order[i]
-		f.root, f.diags = jsonpos.Parse(f.path, p.src[f.path], jsonOptions)
+		f.root, f.diags = jsonpos.Parse(f.path, p.src[f.path], JSONOptions)
 	})
 	for _, f := range opts.Parameters {
 		pf := &file{path: f.Path, format: discover.ARMParams}
-		pf.root, pf.diags = jsonpos.Parse(f.Path, f.Data, jsonOptions)
+		pf.root, pf.diags = jsonpos.Parse(f.Path, f.Data, JSONOptions)
 		p.files[f.Path] = pf
 	}
 	units := p.plan(order)

@@ -90,15 +90,27 @@ func (p *parser) paramsFor(name string, beside []*file) []*file {
 	if len(out) > 0 {
 		return out
 	}
-	base := path.Base(strings.TrimSuffix(name, path.Ext(name)))
 	for _, f := range beside {
-		pbase := path.Base(strings.TrimSuffix(f.path, path.Ext(f.path)))
-		if pbase == base+".parameters" || strings.HasPrefix(pbase, base+".parameters.") ||
-			(strings.HasPrefix(pbase, base+".") && strings.HasSuffix(pbase, ".parameters")) {
+		if ParametersOf(name, f.path) {
 			out = append(out, f)
 		}
 	}
 	return out
+}
+
+// ParametersOf reports whether the parameters file params is named after
+// the template (or Bicep file) in the same folder:
+// azuredeploy.parameters.json for azuredeploy.json,
+// main.parameters.prod.json or main.prod.parameters.json for main.json or
+// main.bicep.
+func ParametersOf(template, params string) bool {
+	if path.Dir(template) != path.Dir(params) {
+		return false
+	}
+	base := path.Base(strings.TrimSuffix(template, path.Ext(template)))
+	pbase := path.Base(strings.TrimSuffix(params, path.Ext(params)))
+	return pbase == base+".parameters" || strings.HasPrefix(pbase, base+".parameters.") ||
+		strings.HasPrefix(pbase, base+".") && strings.HasSuffix(pbase, ".parameters")
 }
 
 // evaluate evaluates the root template and resolves the references.

@@ -52,7 +52,7 @@ func (ev *evaluator) resourceProperty(e *syntax.Access, in *instance, name strin
 	case "id":
 		return in.id
 	case "name":
-		return in.nameValue()
+		return in.nameV
 	case "type":
 		return in.r.d.typ
 	case "apiVersion":

@@ -71,7 +71,7 @@ func (ev *evaluator) userCall(c *syntax.Call, dep *deployment, fn *syntax.Func) 
 		return ev.fail(c, "function '%s' takes %d arguments, got %d", c.Name.Name, len(l.Params), len(c.Args))
 	}
 	args := ev.args(c)
-	body := &evaluator{d: dep, inFn: true}
+	body := &evaluator{d: dep}
 	for i, p := range l.Params {
 		body = body.with(p.Name.Name, args[i])
 	}

@@ -19,7 +19,6 @@ type evaluator struct {
 	d     *deployment
 	loc   *locals
 	encl  *resDecl // the resource whose body is evaluated: its children are in scope
-	inFn  bool     // inside a user-defined function
 	quiet bool     // for a resource whose condition is false: ARM evaluates none of it
 }
 

@@ -28,7 +28,6 @@ type modInst struct {
 	ev      *evaluator
 	body    *syntax.Object
 	dropped bool
-	cond    string
 	name    any // the deployment's name
 	key     string
 	env     *funcs.Env
@@ -89,8 +88,6 @@ func (m *module) instance(ev *evaluator, body syntax.Expr, ordinal string) {
 	if cond, ok := body.(*syntax.If); ok {
 		if b, known := truth(ev.eval(cond.Cond)); known {
 			mi.dropped = !b
-		} else {
-			mi.cond = ev.text(cond.Cond)
 		}
 		body = cond.Body
 	}

@@ -3,6 +3,8 @@ package bicep
 import (
 	"strings"
 
+	"github.com/moatscan/moat/parsers/arm"
+
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/internal/jsonpos"
@@ -10,9 +12,6 @@ import (
 	"github.com/moatscan/moat/parsers/arm/value"
 	"github.com/moatscan/moat/parsers/bicep/syntax"
 )
-
-// jsonOptions read ARM parameters files as ARM does.
-var jsonOptions = jsonpos.Options{Comments: true, Trailing: true, FoldCase: true, Multiline: true, MaxBytes: 16 << 20, MaxDepth: 256}
 
 // args reads the unit's parameter values: the param lines of a
 // .bicepparam file, evaluated, or the values of an ARM parameters file
@@ -45,7 +44,7 @@ func (u *unit) args() map[string]any {
 		}
 		return args
 	}
-	root, ds := jsonpos.Parse(u.params.path, u.params.data, jsonOptions)
+	root, ds := jsonpos.Parse(u.params.path, u.params.data, arm.JSONOptions)
 	for _, d := range ds {
 		u.report(d)
 	}

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/moatscan/moat/parsers/arm"
+
 	"github.com/moatscan/moat/discover"
 	"github.com/moatscan/moat/graph"
 	"github.com/moatscan/moat/internal/parallel"
@@ -201,15 +203,9 @@ func (p *parser) paramsFor(f *file, using []*file) []*file {
 		return out
 	}
 	out = append(out, using...)
-	base := strings.TrimSuffix(f.path, ".bicep")
 	var beside []string
 	for k, pf := range p.files {
-		if pf.format != discover.ARMParams || path.Dir(k) != path.Dir(f.path) {
-			continue
-		}
-		pbase := strings.TrimSuffix(k, path.Ext(k))
-		if pbase == base+".parameters" || strings.HasPrefix(pbase, base+".parameters.") ||
-			strings.HasPrefix(pbase, base+".") && strings.HasSuffix(pbase, ".parameters") {
+		if pf.format == discover.ARMParams && arm.ParametersOf(f.path, k) {
 			beside = append(beside, k)
 		}
 	}

@@ -293,9 +293,6 @@ func (in *instance) scopeID() any {
 	return nil
 }
 
-// nameValue is what .name reads.
-func (in *instance) nameValue() any { return in.nameV }
-
 // resourceID computes the instance's ID as resourceId() or
 // extensionResourceId() would, in the environment where it lives.
 func (in *instance) resourceID() any {

@@ -80,7 +80,7 @@ func (ev *evaluator) scopeOf(x syntax.Expr) (target, bool) {
 		if strings.EqualFold(v.in.r.d.typ, "Microsoft.Resources/resourceGroups") && len(v.in.names) == 1 {
 			env := *ev.d.env
 			env.Scope = funcs.ResourceGroup
-			env.ResourceGroup = v.in.nameValue()
+			env.ResourceGroup = v.in.nameV
 			return target{env: &env}, true
 		}
 		return target{ext: v.in}, true
