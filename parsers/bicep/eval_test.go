@@ -117,6 +117,30 @@ resource v 'Microsoft.Network/virtualNetworks@2023-09-01' = {
   properties: { items: items }
 }`},
 			map[string]map[string]any{"main.bicep:Microsoft.Network/virtualNetworks/v-x": {"properties.items": []any{int64(20), int64(30)}}}},
+		{"load functions read files beside the Bicep file",
+			map[string]string{
+				"infra/main.bicep": `var cfg = loadJsonContent('config/app.json', '$.network.subnets[1]')
+var yaml = loadYamlContent('config/app.yaml')
+resource v 'Microsoft.Network/virtualNetworks@2023-09-01' = {
+  name: loadTextContent('config/name.txt')
+  properties: {
+    subnet: cfg.name
+    zone: yaml.zones[0]
+    cert: loadFileAsBase64('config/name.txt')
+  }
+}`,
+				"infra/config/app.json": `{"network": {"subnets": [{"name": "a"}, {"name": "b"}]}}`,
+				"infra/config/app.yaml": "zones:\n  - '1'\n  - '2'\n",
+				"infra/config/name.txt": "vnet",
+			},
+			map[string]map[string]any{"infra/main.bicep:Microsoft.Network/virtualNetworks/vnet": {
+				"properties.subnet": "b", "properties.zone": "1", "properties.cert": "dm5ldA=="}}},
+		{"readEnvironmentVariable takes its default; without one it is unknown",
+			map[string]string{
+				"main.bicep":      "param a string\nparam b string\nresource v 'Microsoft.Network/virtualNetworks@2023-09-01' = {\n  name: a\n  properties: {\n    b: b\n  }\n}\n",
+				"main.bicepparam": "using 'main.bicep'\nparam a = readEnvironmentVariable('VNET', 'from-default')\nparam b = readEnvironmentVariable('OTHER')\n",
+			},
+			map[string]map[string]any{"main.bicep:Microsoft.Network/virtualNetworks/from-default": {"properties.b": nil}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
