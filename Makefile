@@ -10,7 +10,7 @@ FUZZTIME  ?= 5m
 OUT       := out
 
 .DEFAULT_GOAL := help
-.PHONY: help build test lint fuzz bench docs check-generated demo ci corpus
+.PHONY: help build test lint fuzz bench docs schema check-generated demo ci corpus
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -45,6 +45,8 @@ fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 	$(GO) test ./parsers/bicep -run='^$$' -fuzz=FuzzEvaluate -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/pem -run='^$$' -fuzz=FuzzCertificate -fuzztime=$(FUZZTIME)
 	$(GO) test ./parsers/pem -run='^$$' -fuzz=FuzzKey -fuzztime=$(FUZZTIME)
+	$(GO) test ./schema -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME)
+	$(GO) test ./schema -run='^$$' -fuzz=FuzzCheck -fuzztime=$(FUZZTIME)
 
 bench: ## benchmarks, including scans of 10,000 generated manifests and of a 1,000-module Terraform tree
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
@@ -63,7 +65,11 @@ corpus: build ## time whole scans (peak RSS too) of 10,000 generated manifests, 
 docs: build ## regenerate docs/rules from the rules' metadata and fixtures
 	./$(BIN) rules docs --out docs/rules
 
-check-generated: docs ## fail when generated files are out of date
+schema: ## regenerate schema/index.json from SHARED/azure-types (the Azure resource type schemas)
+	$(GO) run ./schema/gen -data $(SHARED)/azure-types -out schema/index.json
+
+check-generated: docs ## fail when generated files are out of date (the schema index too, when SHARED has its data)
+	@if [ -d $(SHARED)/azure-types ]; then $(MAKE) --no-print-directory schema && git diff --exit-code -- schema/index.json || { echo 'schema/index.json is out of date: run make schema'; exit 1; }; fi
 	@git diff --exit-code -- docs/rules || { echo 'docs/rules is out of date: run make docs'; exit 1; }
 	@test -z "$$(git status --porcelain -- docs/rules)" || { git status --porcelain -- docs/rules; echo 'untracked generated files: run make docs and commit'; exit 1; }
 

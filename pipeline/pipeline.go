@@ -46,6 +46,9 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 	}
 	rep := &finding.Report{Tool: opts.Tool, Rules: opts.Engine.Rules()}
 	g := collect(opts, rep, &st)
+	if err := attachSchema(g); err != nil {
+		return nil, st, err
+	}
 
 	t := time.Now()
 	link.Resolve(g)

@@ -11,7 +11,8 @@
 //	{"msg": string, "resource": node ID, "attr": [path steps],
 //	 "level": "warning"|"note" (optional, lowers the rule's severity),
 //	 "related": [{"resource", "attr", "msg"}], "heuristic": bool,
-//	 "sensitive": bool (the location holds a secret value; never quote it)}
+//	 "sensitive": bool (the location holds a secret value; never quote it),
+//	 "key": bool (point at the attribute's key, where one is recorded)}
 //
 // pointing at a node and attribute; Go turns the pointer into a source
 // range with graph.Locate. Helpers shared by rules live in policies/lib and

@@ -5,7 +5,7 @@ import (
 	"io/fs"
 )
 
-//go:embed lib inf iso tls wi
+//go:embed lib inf iso sch tls wi
 var sources embed.FS
 
 // Sources returns the embedded policy tree (rules, helpers and their tests).

@@ -23,6 +23,9 @@ type denial struct {
 	// Advisory marks a note about a resource that meets the requirement.
 	Advisory  bool   `json:"advisory"`
 	AppliesTo string `json:"applies_to"`
+	// Key points the finding at the attribute's key rather than its
+	// value, where the parser recorded the key (an object or a list).
+	Key bool `json:"key"`
 }
 
 type related struct {
@@ -65,6 +68,9 @@ func Locate(g *graph.Graph, raw Raw) (finding.Finding, error) {
 	loc, err := location(g, d.Resource, d.Attr, "")
 	if err != nil {
 		return finding.Finding{}, fmt.Errorf("%s: %w", raw.Rule.ID, err)
+	}
+	if r, ok := g.Node(d.Resource).Keys[loc.Attr.String()]; ok && d.Key {
+		loc.Range = r
 	}
 	f := finding.Finding{RuleID: raw.Rule.ID, Level: level, Message: d.Msg, Location: loc, Heuristic: d.Heuristic,
 		Undetermined: d.Undetermined, Advisory: d.Advisory, AppliesTo: d.AppliesTo, Sensitive: d.Sensitive}

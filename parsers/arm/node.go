@@ -84,8 +84,13 @@ func (b *builder) scope(in *instance) {
 func (b *builder) facts(in *instance) {
 	f := b.Node.Facts
 	f["file"] = in.d.v.Range.Filename
-	if v := str(in.d.v.Lookup("apiVersion")); v != "" {
-		f["api_version"] = v
+	if v := in.d.v.Lookup("apiVersion"); v != nil {
+		b.Node.SetRange(graph.P("apiVersion"), v.Range)
+		if api, ok := in.sc.eval(v).(string); ok && api != "" { // an expression evaluates to the version
+			f["api_version"] = api
+		} else {
+			b.Unknown(graph.P("apiVersion"))
+		}
 	}
 	if g, ok := in.dep.env.ResourceGroup.(string); ok {
 		f["resource_group_name"] = g

@@ -17,6 +17,9 @@ func (b *builder) facts(in *instance) {
 	f["symbolic_name"] = in.r.d.name()
 	if in.r.d.api != "" {
 		f["api_version"] = in.r.d.api
+		if t := in.r.d.s.Type; t != nil { // where the apiVersion is written: the type string
+			b.Node.SetRange(graph.P("apiVersion"), b.ev.d.rangeOf(t))
+		}
 	}
 	if g, ok := in.env.ResourceGroup.(string); ok {
 		f["resource_group_name"] = g

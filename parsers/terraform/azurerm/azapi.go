@@ -40,6 +40,9 @@ func azapiSpec(r *tfmodel.Resource) (spec, bool) {
 	return spec{arm: armType, rules: rules, extra: func(m *mapper) {
 		if api = strings.TrimSpace(api); api != "" {
 			setFact(m.node, "api_version", api)
+			if r, ok := m.src.Ranges["type"]; ok { // where the apiVersion is written
+				m.node.SetRange(graph.P("apiVersion"), r)
+			}
 		}
 		if update {
 			setFact(m.node, "update", true)
