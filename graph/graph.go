@@ -58,7 +58,7 @@ func (g *Graph) Len() int { return len(g.order) }
 
 // Link adds an edge between two nodes of the graph; duplicates are dropped.
 func (g *Graph) Link(e Edge) {
-	key := e.From + "\x00" + e.Kind + "\x00" + e.To + "\x00" + e.Attr.String() + "\x00" + e.Target.String()
+	key := edgeKey(e)
 	if g.seen[key] {
 		return
 	}
@@ -85,4 +85,33 @@ func (g *Graph) Edges() []Edge {
 		return a.Target.String() < b.Target.String()
 	})
 	return out
+}
+
+// MovePaths rewrites the attribute paths of the edges of nodes whose
+// attributes moved (renamed keys), given per node ID: the Attr of the
+// edges from such a node and the Target of the edges to it. Edges that
+// become equal are kept once.
+func (g *Graph) MovePaths(moves map[string]func(Path) Path) {
+	if len(moves) == 0 {
+		return
+	}
+	edges := g.edges[:0]
+	g.seen = make(map[string]bool, len(g.edges))
+	for _, e := range g.edges {
+		if move := moves[e.From]; move != nil {
+			e.Attr = move(e.Attr)
+		}
+		if move := moves[e.To]; move != nil {
+			e.Target = move(e.Target)
+		}
+		if key := edgeKey(e); !g.seen[key] {
+			g.seen[key] = true
+			edges = append(edges, e)
+		}
+	}
+	g.edges = edges
+}
+
+func edgeKey(e Edge) string {
+	return e.From + "\x00" + e.Kind + "\x00" + e.To + "\x00" + e.Attr.String() + "\x00" + e.Target.String()
 }

@@ -110,3 +110,29 @@ func TestUnknown(t *testing.T) {
 		}
 	}
 }
+
+func TestMovePaths(t *testing.T) {
+	g := New()
+	g.Add(&Node{ID: "a"})
+	g.Add(&Node{ID: "b"})
+	g.Link(Edge{From: "a", To: "b", Kind: "reference", Attr: P("PROPERTIES", "x"), Target: P("id")})
+	g.Link(Edge{From: "a", To: "b", Kind: "reference", Attr: P("properties", "x"), Target: P("id")})
+	g.Link(Edge{From: "b", To: "a", Kind: "reference", Attr: P("y"), Target: P("PROPERTIES", "z")})
+	lower := func(p Path) Path {
+		out := append(Path(nil), p...)
+		out[0] = strings.ToLower(out[0])
+		return out
+	}
+	g.MovePaths(map[string]func(Path) Path{"a": lower})
+	want := []Edge{
+		{From: "a", To: "b", Kind: "reference", Attr: P("properties", "x"), Target: P("id")},
+		{From: "b", To: "a", Kind: "reference", Attr: P("y"), Target: P("properties", "z")},
+	}
+	if diff := cmp.Diff(want, g.Edges()); diff != "" {
+		t.Errorf("edges (-want +got):\n%s", diff)
+	}
+	g.Link(Edge{From: "a", To: "b", Kind: "reference", Attr: P("properties", "x"), Target: P("id")})
+	if len(g.Edges()) != 2 {
+		t.Error("a moved edge added again is kept twice")
+	}
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/moatscan/moat/link"
 	"github.com/moatscan/moat/parsers/aso"
 	"github.com/moatscan/moat/policies"
+	"github.com/moatscan/moat/schema"
 )
 
 // Options describe one scan.
@@ -45,10 +46,11 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 		return nil, st, fmt.Errorf("run scan: no policy engine")
 	}
 	rep := &finding.Report{Tool: opts.Tool, Rules: opts.Engine.Rules()}
-	g := collect(opts, rep, &st)
-	if err := attachSchema(g); err != nil {
-		return nil, st, err
+	types, err := schema.Default()
+	if err != nil {
+		return nil, st, fmt.Errorf("run scan: load the schema index: %w", err)
 	}
+	g := collect(opts, types, rep, &st)
 
 	t := time.Now()
 	link.Resolve(g)
@@ -85,7 +87,7 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 
 // collect discovers and parses the files into one graph, with the Azure
 // resources that Azure Service Operator objects declare.
-func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
+func collect(opts Options, types *schema.Index, rep *finding.Report, st *Stats) *graph.Graph {
 	t := time.Now()
 	files, ds := discover.Walk(opts.Paths, discover.Options{Root: opts.Root, Excludes: opts.Excludes, MaxFileSize: opts.MaxFileSize})
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
@@ -115,6 +117,7 @@ func collect(opts Options, rep *finding.Report, st *Stats) *graph.Graph {
 	for _, e := range owners {
 		g.Link(e)
 	}
+	attachSchema(g, types)
 	rep.Diagnostics = append(rep.Diagnostics, attachTLS(g, opts)...)
 	st.Parse = time.Since(t)
 	return g

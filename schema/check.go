@@ -26,6 +26,15 @@ type Result struct {
 	API      string // the declared apiVersion
 	Status   Status
 	Problems []Problem
+	Renames  []Rename // keys written in another case than the schema's, outermost first
+}
+
+// Rename is a property key a body writes in another case than the schema
+// (ARM reads names ignoring case): Attr as written, Name as the schema
+// writes it.
+type Rename struct {
+	Attr graph.Path
+	Name string
 }
 
 // ProblemKind names what is wrong with an attribute.
@@ -163,6 +172,11 @@ func (w *walker) object(s *Shape, m map[string]any, attr graph.Path, steps []Ste
 		p, ok := w.x.Property(s, k, disc)
 		if ok && s.Kind == Union && !picked && !isBase(s, k) {
 			continue // some element has it; which one applies is not known, so its value is not checked
+		}
+		if ok && k != p.Name {
+			if _, taken := m[p.Name]; !taken {
+				w.r.Renames = append(w.r.Renames, Rename{Attr: a, Name: p.Name})
+			}
 		}
 		switch {
 		case ok && p.ReadOnly:

@@ -23,7 +23,9 @@
 // looks at every other version of the type. index.go reads the embedded
 // file once; lookups then search sorted slices without allocating.
 // Names and enum values compare ignoring case, as ARM does; findings name
-// properties in the schema's casing.
+// properties in the schema's casing, and Canonicalize (rename.go) renames
+// the keys a body writes in another case to that casing, so that the
+// rules, which read exact names, see what ARM sees.
 package schema
 
 //go:generate go run ./gen -data ../../shared/azure-types -out index.json
