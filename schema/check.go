@@ -229,19 +229,10 @@ func (w *walker) discriminator(s *Shape, m map[string]any, attr graph.Path, step
 // missing reports a property the declared version does not have: known
 // to other versions, or to none (with the nearest name it has).
 func (w *walker) missing(s *Shape, k, disc string, attr graph.Path, steps []Step, canon []string) {
-	var versions []string
-	name := k
-	for i := range w.t.Versions {
-		v := &w.t.Versions[i]
-		if v == w.v {
-			continue
-		}
-		if _, ok := w.x.Resolve(v, steps); ok {
-			versions = append(versions, v.API)
-			name = w.x.canonical(v, steps, name)
-		}
-	}
-	if len(versions) > 0 {
+	versions := w.versions(steps, func(*Shape) bool { return true })
+	if n := len(versions); n > 0 {
+		v, _ := w.t.Version(versions[n-1])
+		name := w.x.canonical(v, steps, k)
 		w.problem(Problem{Kind: NotInVersion, Attr: attr, Path: dotted(canon, name), Name: name, Versions: versions})
 		return
 	}
