@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -53,7 +54,7 @@ func Default() (*Index, error) {
 
 // Type finds a resource type by name, ignoring case.
 func (x *Index) Type(name string) (*Type, bool) {
-	i, ok := search(len(x.Types), func(i int) int { return compareFold(x.Types[i].Name, name) })
+	i, ok := slices.BinarySearchFunc(x.Types, name, func(t *Type, name string) int { return compareFold(t.Name, name) })
 	if !ok {
 		return nil, false
 	}
@@ -62,7 +63,7 @@ func (x *Index) Type(name string) (*Type, bool) {
 
 // Version finds an apiVersion of the type, ignoring case.
 func (t *Type) Version(api string) (*Version, bool) {
-	i, ok := search(len(t.Versions), func(i int) int { return compareFold(t.Versions[i].API, api) })
+	i, ok := slices.BinarySearchFunc(t.Versions, api, func(v Version, api string) int { return compareFold(v.API, api) })
 	if !ok {
 		return nil, false
 	}

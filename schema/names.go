@@ -1,6 +1,10 @@
 package schema
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/agext/levenshtein"
+)
 
 // canonical returns the schema's casing of the property the last step of
 // path names in version v; fallback when v does not name it.
@@ -59,32 +63,11 @@ func nearest(k string, names []string) string {
 	best, dist := "", max(1, len(k)/4)+1
 	fk := Fold(k)
 	for _, n := range names {
-		if d := distance(fk, Fold(n)); d < dist || (d == dist && best != "" && n < best) {
+		if d := levenshtein.Distance(fk, Fold(n), nil); d < dist || (d == dist && best != "" && n < best) {
 			best, dist = n, d
 		}
 	}
 	return best
-}
-
-// distance is the Levenshtein distance between two strings, in bytes.
-func distance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 func equalFold(a, b string) bool { return compareFold(a, b) == 0 }

@@ -1,6 +1,9 @@
 package schema
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Kind says what a shape describes.
 type Kind uint8
@@ -55,7 +58,7 @@ type Element struct {
 // Prop finds a property by name, ignoring case as ARM does, by binary
 // search without allocating.
 func (s *Shape) Prop(name string) (*Prop, bool) {
-	i, ok := search(len(s.Props), func(i int) int { return compareFold(s.Props[i].Name, name) })
+	i, ok := slices.BinarySearchFunc(s.Props, name, func(p Prop, name string) int { return compareFold(p.Name, name) })
 	if !ok {
 		return nil, false
 	}
@@ -65,7 +68,7 @@ func (s *Shape) Prop(name string) (*Prop, bool) {
 // Element finds the element of a discriminated object for a value of its
 // discriminator, ignoring case.
 func (s *Shape) Element(value string) (*Element, bool) {
-	i, ok := search(len(s.Elements), func(i int) int { return compareFold(s.Elements[i].Value, value) })
+	i, ok := slices.BinarySearchFunc(s.Elements, value, func(e Element, v string) int { return compareFold(e.Value, v) })
 	if !ok {
 		return nil, false
 	}
@@ -80,24 +83,6 @@ func (s *Shape) HasValue(v string) bool {
 		}
 	}
 	return false
-}
-
-// search is sort.Search for an exact match: cmp(i) compares element i with
-// the wanted value.
-func search(n int, cmp func(i int) int) (int, bool) {
-	lo, hi := 0, n
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		switch c := cmp(m); {
-		case c == 0:
-			return m, true
-		case c < 0:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return 0, false
 }
 
 // compareFold compares two strings as their ASCII lower-case forms do.
