@@ -33,6 +33,13 @@ type Finding struct {
 	// location is another one (a Secret found for an extension).
 	AppliesTo string `json:"appliesTo,omitempty"`
 	Sensitive bool   `json:"-"` // the location holds a secret value: never quote it
+
+	// Suppressions are the suppressions that match the finding; a
+	// suppressed finding stays in the report but does not count.
+	Suppressions []Suppression `json:"suppressions,omitempty"`
+	// BaselineState compares the finding with the baseline, when one
+	// was given: New, Unchanged or Updated (Absent for Report.Absent).
+	BaselineState string `json:"baselineState,omitempty"`
 }
 
 // Subject is the resource the finding is about, for the coverage report.
@@ -44,10 +51,16 @@ func (f Finding) Subject() string {
 }
 
 // Fingerprint identifies the finding across edits that move lines: a hash
-// of the rule, the node ID and the attribute path, never of positions.
+// of the rule, the node ID and the attribute path, never of positions. A
+// finding about no node (a suppression comment) hashes its file and
+// message instead.
 func (f Finding) Fingerprint() string {
 	h := sha256.New()
-	for _, s := range []string{f.RuleID, f.Location.Node, f.Location.Attr.String()} {
+	parts := []string{f.RuleID, f.Location.Node, f.Location.Attr.String()}
+	if f.Location.Node == "" {
+		parts = append(parts, f.Location.Range.Filename, f.Message)
+	}
+	for _, s := range parts {
 		h.Write([]byte(s))
 		h.Write([]byte{0})
 	}

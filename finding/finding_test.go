@@ -95,3 +95,23 @@ func TestLevels(t *testing.T) {
 		t.Error("Area")
 	}
 }
+
+func TestMatchRule(t *testing.T) {
+	for _, tc := range []struct {
+		pattern, id string
+		want        bool
+	}{
+		{"AZR-ISO-004", "AZR-ISO-004", true},
+		{"azr-iso-004", "AZR-ISO-004", true},
+		{"AZR-ISO-004", "AZR-ISO-0040", false},
+		{"AZR-SCH-*", "AZR-SCH-001", true},
+		{"AZR-SCH-*", "AZR-ISO-001", false},
+		{"*-001", "AZR-WI-001", true},
+		{"AZR-*-01?", "AZR-TLS-012", true},
+		{"AZR-[", "AZR-[", false},
+	} {
+		if got := MatchRule(tc.pattern, tc.id); got != tc.want {
+			t.Errorf("MatchRule(%q, %q) = %v, want %v", tc.pattern, tc.id, got, tc.want)
+		}
+	}
+}

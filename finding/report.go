@@ -8,9 +8,12 @@ import (
 
 // Report is everything one scan produced, ready for a writer.
 type Report struct {
-	Tool        Tool              `json:"tool"`
-	Rules       []Rule            `json:"rules"` // every rule that ran, sorted by ID
-	Findings    []Finding         `json:"findings"`
+	Tool     Tool      `json:"tool"`
+	Rules    []Rule    `json:"rules"` // every rule that ran, sorted by ID
+	Findings []Finding `json:"findings"`
+	// Absent are the findings of the baseline that this scan no longer
+	// has (BaselineState Absent); empty without a baseline.
+	Absent      []Finding         `json:"absent,omitempty"`
 	Diagnostics graph.Diagnostics `json:"diagnostics"`
 	Files       []File            `json:"files"`              // every file discovered, sorted by path
 	Coverage    *Coverage         `json:"coverage,omitempty"` // requirement coverage, when asked for
@@ -57,6 +60,7 @@ func (r *Report) Rule(id string) (Rule, bool) {
 func (r *Report) Sort() {
 	sort.Slice(r.Rules, func(i, j int) bool { return r.Rules[i].ID < r.Rules[j].ID })
 	sort.SliceStable(r.Findings, func(i, j int) bool { return less(r.Findings[i], r.Findings[j]) })
+	sort.SliceStable(r.Absent, func(i, j int) bool { return less(r.Absent[i], r.Absent[j]) })
 	r.Diagnostics.Sort()
 	sort.Slice(r.Files, func(i, j int) bool { return r.Files[i].Path < r.Files[j].Path })
 }
@@ -78,11 +82,14 @@ func less(a, b Finding) bool {
 	return a.Location.Node < b.Location.Node
 }
 
-// Counts returns the number of findings per level.
+// Counts returns the number of counted findings per level: suppressed
+// findings and those already in the baseline are left out.
 func (r *Report) Counts() map[Level]int {
 	c := map[Level]int{}
 	for _, f := range r.Findings {
-		c[f.Level]++
+		if f.Counted() {
+			c[f.Level]++
+		}
 	}
 	return c
 }

@@ -1,5 +1,10 @@
 package finding
 
+import (
+	"path"
+	"strings"
+)
+
 // Rule is a rule's metadata, written once in its policy's METADATA block.
 type Rule struct {
 	ID          string   `json:"id"`          // AZR-<AREA>-NNN, permanent
@@ -38,4 +43,13 @@ func (r Rule) Area() string {
 		}
 	}
 	return rest
+}
+
+// MatchRule reports whether a rule ID matches a pattern from the user:
+// the ID itself, or a shell pattern such as AZR-SCH-* (path.Match
+// syntax; rule IDs hold no slash). Case is ignored, as people type IDs. A
+// malformed pattern matches nothing.
+func MatchRule(pattern, id string) bool {
+	ok, err := path.Match(strings.ToUpper(pattern), strings.ToUpper(id))
+	return ok && err == nil
 }

@@ -41,7 +41,7 @@ Other commands:
 
 type scanFlags struct {
 	format, output, threshold, configFile string
-	graphFile, now                        string
+	graphFile, now, sarifFile, summaryFile string
 	excludes, varFiles, vars, params      []string
 	allowParseErrors, color, noColor      bool
 	coverage                              bool
@@ -66,6 +66,8 @@ func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.color, "color", false, "colour text output even when not writing to a terminal")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output (also: NO_COLOR set)")
 	fs.BoolVar(&f.coverage, "coverage", false, "add the requirement coverage report: per requirement, the resources compliant, violating and undetermined")
+	fs.StringVar(&f.sarifFile, "sarif", "", "also write the SARIF report to `FILE`, whatever --format is")
+	fs.StringVar(&f.summaryFile, "summary", "", "write the counts to `FILE` as NAME=VALUE lines (the $GITHUB_OUTPUT format)")
 	fs.StringVar(&f.graphFile, "graph", "", "also write the linked resource graph as JSON to `FILE`")
 	fs.StringVar(&f.now, "now", "", "measure certificate expiry at this `TIME` (RFC 3339) instead of the current time")
 	fs.Int64Var(&f.maxFileSize, "max-file-size", 0, "largest file read, in `BYTES` (default 16 MiB)")
@@ -117,6 +119,10 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 	rep.Diagnostics = append(rep.Diagnostics, cfgDiags...)
 	rep.Sort()
 	if err := f.write(rep, stdout); err != nil {
+		fmt.Fprintf(stderr, "scan: %v\n", err)
+		return exitError
+	}
+	if err := f.writeExtra(rep, threshold); err != nil {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
 	}
@@ -203,7 +209,7 @@ func exitCode(rep *finding.Report, threshold finding.Level, allowParseErrors boo
 		}
 	}
 	for _, fd := range rep.Findings {
-		if fd.Level.Rank() >= threshold.Rank() {
+		if fd.Counted() && fd.Level.Rank() >= threshold.Rank() {
 			code = exitFindings
 		}
 	}
