@@ -148,3 +148,44 @@ func diagnosticsReport() *finding.Report {
 	}
 	return r
 }
+
+// suppressedReport is levelsReport with two findings suppressed: one in
+// the file, with a reason and an end date, one from the configuration
+// without a reason.
+func suppressedReport() *finding.Report {
+	r := levelsReport()
+	r.Findings[1].Suppressions = []finding.Suppression{{Kind: finding.InSource, Justification: "public endpoint until the VPN lands",
+		Expires: "2031-03-31", Location: rangeOf("infra/main.tf", 1, 47, 1, 90)}}
+	r.Findings[3].Suppressions = []finding.Suppression{{Kind: finding.External, Location: rangeOf(".moat.yaml", 4, 5, 4, 30)}}
+	return r
+}
+
+// baselineReport is levelsReport compared with a baseline: one finding
+// unchanged, one updated, one new and one both unchanged and suppressed,
+// and two baseline findings gone.
+func baselineReport() *finding.Report {
+	r := levelsReport()
+	for i, state := range []string{finding.Unchanged, finding.Updated, finding.New, finding.Unchanged} {
+		r.Findings[i].BaselineState = state
+	}
+	r.Findings[3].Suppressions = []finding.Suppression{{Kind: finding.External, Justification: "TLS ends at the gateway",
+		Location: rangeOf(".moat.yaml", 7, 5, 7, 40)}}
+	r.Absent = []finding.Finding{
+		{RuleID: "AZR-WI-007", Level: finding.Error, Message: `Deployment "old" has no workload identity label`, BaselineState: finding.Absent,
+			Location: finding.Location{Node: "apps/v1/Deployment/ai/old", Range: rangeOf("k8s/old.yaml", 3, 1, 9, 1)}},
+		{RuleID: "AZR-INF-001", Level: finding.Error, Message: `AKS cluster "old" uses outbound type loadBalancer`, BaselineState: finding.Absent,
+			Location: finding.Location{Node: "azurerm_kubernetes_cluster.old", Range: rangeOf("infra/old.tf", 6, 22, 6, 36)}},
+	}
+	return r
+}
+
+// mixedReport has counted findings next to hidden ones, and input
+// diagnostics of every severity, for the quiet output.
+func mixedReport() *finding.Report {
+	r := baselineReport()
+	r.Diagnostics = diagnosticsReport().Diagnostics
+	r.Diagnostics = append(r.Diagnostics, graph.Diagnostic{Severity: graph.Note, Code: graph.CodeTemplate,
+		Summary: "Helm template", Subject: graph.Range{Filename: "charts/app/templates/deploy.yaml"}})
+	r.Files = append(r.Files, diagnosticsReport().Files...)
+	return r
+}

@@ -19,6 +19,7 @@ type jsonReport struct {
 	Tool        finding.Tool      `json:"tool"`
 	Rules       []finding.Rule    `json:"rules"`
 	Findings    []jsonFinding     `json:"findings"`
+	Absent      []jsonFinding     `json:"absent"`
 	Diagnostics graph.Diagnostics `json:"diagnostics"`
 	Files       []finding.File    `json:"files"`
 	Summary     summary           `json:"summary"`
@@ -33,8 +34,11 @@ type jsonFinding struct {
 }
 
 // JSON writes r as indented JSON: the schema version, the tool, the rules,
-// the findings (each with its fingerprint), the input diagnostics, the
-// files and a summary by level. Lists are never null.
+// the findings (each with its fingerprint, suppressions and baseline
+// state), the baseline findings this scan no longer has ("absent"), the
+// input diagnostics, the files and a summary: counted findings by level,
+// files by status, and the suppressed, unchanged, updated and absent
+// findings. Lists are never null.
 func JSON(w io.Writer, r *finding.Report) error {
 	if r == nil {
 		r = &finding.Report{}
@@ -43,7 +47,8 @@ func JSON(w io.Writer, r *finding.Report) error {
 		Version:     JSONVersion,
 		Tool:        r.Tool,
 		Rules:       make([]finding.Rule, len(r.Rules)),
-		Findings:    make([]jsonFinding, len(r.Findings)),
+		Findings:    withFingerprints(r.Findings),
+		Absent:      withFingerprints(r.Absent),
 		Diagnostics: append(graph.Diagnostics{}, r.Diagnostics...),
 		Files:       append([]finding.File{}, r.Files...),
 		Summary:     summarize(r),
@@ -53,9 +58,6 @@ func JSON(w io.Writer, r *finding.Report) error {
 		rule.Formats = nonNil(rule.Formats)
 		rule.References = nonNil(rule.References)
 		out.Rules[i] = rule
-	}
-	for i, f := range r.Findings {
-		out.Findings[i] = jsonFinding{Finding: f, Fingerprint: f.Fingerprint()}
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -68,6 +70,14 @@ func JSON(w io.Writer, r *finding.Report) error {
 		return fmt.Errorf("write json report: %w", err)
 	}
 	return nil
+}
+
+func withFingerprints(fs []finding.Finding) []jsonFinding {
+	out := make([]jsonFinding, len(fs))
+	for i, f := range fs {
+		out[i] = jsonFinding{Finding: f, Fingerprint: f.Fingerprint()}
+	}
+	return out
 }
 
 func nonNil(s []string) []string {

@@ -18,30 +18,58 @@ type TextOptions struct {
 	// Source reads a file for snippets; nil means no snippets. A file it
 	// cannot read gets no snippet, and is no error.
 	Source func(filename string) ([]byte, error)
+	// ShowSuppressed lists the suppressed findings and those already in
+	// the baseline too, each marked, instead of only counting them.
+	ShowSuppressed bool
+	// Quiet prints only the counted findings and the input diagnostics of
+	// error severity: no file headers, file lists, coverage or summary,
+	// and nothing at all when there are none. It wins over ShowSuppressed.
+	Quiet bool
 }
 
-// Text writes r for people. Each finding is a line
-// "file:line:col: level RULE-ID: message", the source lines of its range
-// (at most three, the first underlined) and its related locations as
-// "  related: file:line:col: message". Then come the input diagnostics
-// ("file:line:col: severity[code]: summary: detail"), the skipped and
-// failed files ("path: failed: reason"), the skipped ones grouped by
-// reason, the requirement coverage when the report has it, and a summary
-// line such as
-// "3 errors, 1 warning, 0 notes in 12 files (2 skipped)".
+// Text writes r for people.
+//
+// Findings come grouped by file, in the report's order: a header with the
+// path and its counts ("infra/main.tf (2 errors, 1 warning)"), then each
+// finding as a line "file:line:col: level RULE-ID: message", the source
+// lines of its range (at most three, the first underlined), its
+// suppressions as "  suppressed: file:line:col: justification (until
+// date)" and its related locations as "  related: file:line:col: message".
+// Each finding line keeps the full path rather than a "line:col" under the
+// header, as ESLint's stylish output prints: terminals and editors open
+// "path:line:col" on a click, editors' problem matchers and grep read it
+// without knowing the header above, and the output reads like a
+// compiler's.
+//
+// Suppressed findings and those already in the baseline are listed only
+// with ShowSuppressed, with "(suppressed)", "(unchanged)" or "(updated)"
+// after the message; the summary counts them either way.
+//
+// Then come the input diagnostics ("file:line:col: severity[code]:
+// summary: detail"), the failed files ("path: failed: reason"), the
+// skipped ones grouped by reason, the requirement coverage when the report
+// has it, and a summary line such as "3 errors, 1 warning, 0 notes in 12
+// files (2 skipped); 3 suppressed; 4 unchanged since the baseline, 1
+// fixed". Quiet leaves out all but the counted findings and the error
+// diagnostics.
 func Text(w io.Writer, r *finding.Report, opts TextOptions) error {
 	if r == nil {
 		r = &finding.Report{}
 	}
 	t := &textWriter{opts: opts, sources: make(map[string]*source)}
-	for _, f := range r.Findings {
-		t.finding(f)
+	t.findings(r.Findings)
+	var out []byte
+	if opts.Quiet {
+		t.diagnostics(errorsOnly(r.Diagnostics))
+		out = bytes.TrimSuffix(t.buf.Bytes(), []byte("\n")) // the blank line after the last item
+	} else {
+		t.diagnostics(r.Diagnostics)
+		t.files(r.Files)
+		t.coverage(r.Coverage)
+		t.buf.WriteString(t.paint(bold, summarize(r).String()) + "\n")
+		out = t.buf.Bytes()
 	}
-	t.diagnostics(r.Diagnostics)
-	t.files(r.Files)
-	t.coverage(r.Coverage)
-	t.buf.WriteString(t.paint(bold, summarize(r).String()) + "\n")
-	if _, err := w.Write(t.buf.Bytes()); err != nil {
+	if _, err := w.Write(out); err != nil {
 		return fmt.Errorf("write text report: %w", err)
 	}
 	return nil
@@ -91,19 +119,15 @@ func (t *textWriter) where(rg graph.Range) string {
 	return t.paint(bold, clean(rg.String())+":") + " "
 }
 
-func (t *textWriter) finding(f finding.Finding) {
-	lvl := string(f.Level)
-	fmt.Fprintf(&t.buf, "%s%s %s: %s\n", t.where(f.Location.Range), t.paint(levelStyle(lvl), clean(lvl)),
-		t.paint(bold, clean(f.RuleID)), clean(f.Message))
-	t.snippet(f.Location.Range, levelStyle(lvl))
-	for _, rel := range f.Related {
-		msg := clean(rel.Message)
-		if msg == "" {
-			msg = clean(rel.Node)
+// errorsOnly returns the diagnostics of error severity.
+func errorsOnly(ds graph.Diagnostics) graph.Diagnostics {
+	var out graph.Diagnostics
+	for _, d := range ds {
+		if d.Severity == graph.Error {
+			out = append(out, d)
 		}
-		fmt.Fprintf(&t.buf, "  %s %s%s\n", t.paint(dim, "related:"), t.where(rel.Range), msg)
 	}
-	t.buf.WriteByte('\n')
+	return out
 }
 
 func (t *textWriter) diagnostics(ds graph.Diagnostics) {

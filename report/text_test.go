@@ -3,6 +3,7 @@ package report
 import (
 	"bytes"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/graph"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -24,6 +26,8 @@ var reports = []struct {
 	{"levels", levelsReport},
 	{"multibyte", multibyteReport},
 	{"diagnostics", diagnosticsReport},
+	{"suppressed", suppressedReport},
+	{"baseline", baselineReport},
 }
 
 // golden compares got with testdata/name, rewriting it under -update.
@@ -60,28 +64,48 @@ func TestTextGolden(t *testing.T) {
 			golden(t, tc.name+".txt", writeText(t, tc.report(), TextOptions{Source: readSource}))
 		})
 	}
-	t.Run("color", func(t *testing.T) {
-		golden(t, "levels-color.txt", writeText(t, levelsReport(), TextOptions{Color: true, Source: readSource}))
-	})
+	tests := []struct {
+		name   string
+		report func() *finding.Report
+		opts   TextOptions
+	}{
+		{"levels-color", levelsReport, TextOptions{Color: true}},
+		{"suppressed-shown", suppressedReport, TextOptions{ShowSuppressed: true}},
+		{"baseline-shown", baselineReport, TextOptions{ShowSuppressed: true}},
+		{"baseline-shown-color", baselineReport, TextOptions{ShowSuppressed: true, Color: true}},
+		{"mixed-quiet", mixedReport, TextOptions{Quiet: true}},
+		{"diagnostics-quiet", diagnosticsReport, TextOptions{Quiet: true}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			tc.opts.Source = readSource
+			golden(t, tc.name+".txt", writeText(t, tc.report(), tc.opts))
+		})
+	}
 }
 
 func TestTextColor(t *testing.T) {
 	tests := []struct {
-		name  string
-		color bool
+		name   string
+		report func() *finding.Report
+		opts   TextOptions
 	}{
-		{"off", false},
-		{"on", true},
+		{"off", levelsReport, TextOptions{}},
+		{"on", levelsReport, TextOptions{Color: true}},
+		{"shown on", baselineReport, TextOptions{Color: true, ShowSuppressed: true}},
+		{"quiet on", mixedReport, TextOptions{Color: true, Quiet: true}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			out := writeText(t, levelsReport(), TextOptions{Color: tc.color, Source: readSource})
-			if got := bytes.Contains(out, []byte("\x1b[")); got != tc.color {
-				t.Errorf("escape sequences present = %v, want %v", got, tc.color)
+			opts := tc.opts
+			opts.Source = readSource
+			out := writeText(t, tc.report(), opts)
+			if got := bytes.Contains(out, []byte("\x1b[")); got != opts.Color {
+				t.Errorf("escape sequences present = %v, want %v", got, opts.Color)
 			}
-			plain := stripANSI(string(out))
-			want := string(writeText(t, levelsReport(), TextOptions{Source: readSource}))
-			if diff := cmp.Diff(want, plain); diff != "" {
+			opts.Color = false
+			want := string(writeText(t, tc.report(), opts))
+			if diff := cmp.Diff(want, stripANSI(string(out))); diff != "" {
 				t.Errorf("text without colour differs (-want +got):\n%s", diff)
 			}
 		})
@@ -157,5 +181,61 @@ func TestNilReport(t *testing.T) {
 	buf.Reset()
 	if err := JSON(&buf, nil); err != nil || !strings.Contains(buf.String(), `"version": 1`) {
 		t.Errorf("JSON(nil) = %q, %v", buf.String(), err)
+	}
+}
+
+// TestTextListed checks which findings are listed: the counted ones, and
+// all of them with ShowSuppressed unless Quiet.
+func TestTextListed(t *testing.T) {
+	for _, tc := range reports {
+		for _, opts := range []TextOptions{{}, {ShowSuppressed: true}, {Quiet: true}, {Quiet: true, ShowSuppressed: true}} {
+			t.Run(fmt.Sprintf("%s %+v", tc.name, opts), func(t *testing.T) {
+				r := tc.report()
+				out := string(writeText(t, r, opts))
+				for _, f := range r.Findings {
+					line := fmt.Sprintf("%s: %s %s: %s", f.Location.Range, f.Level, f.RuleID, f.Message)
+					want := f.Counted() || opts.ShowSuppressed && !opts.Quiet
+					if got := strings.Contains(out, line); got != want {
+						t.Errorf("%q listed = %v, want %v", line, got, want)
+					}
+				}
+			})
+		}
+	}
+}
+
+func TestTextQuiet(t *testing.T) {
+	hidden := suppressedReport()
+	hidden.Findings = hidden.Findings[1:2] // the suppressed error only
+	hidden.Findings[0].BaselineState = finding.Unchanged
+	hidden.Diagnostics = graph.Diagnostics{{Severity: graph.Warning, Code: graph.CodeFileTooLarge, Summary: "large"}}
+	tests := []struct {
+		name   string
+		report *finding.Report
+		opts   TextOptions
+		want   string
+	}{
+		{"empty", emptyReport(), TextOptions{Quiet: true}, ""},
+		{"nil", nil, TextOptions{Quiet: true}, ""},
+		{"nothing counted", hidden, TextOptions{Quiet: true}, ""},
+		{"shown ignored", hidden, TextOptions{Quiet: true, ShowSuppressed: true}, ""},
+		{"coverage left out", coverageReport(), TextOptions{Quiet: true}, ""},
+		{"one finding", &finding.Report{Findings: []finding.Finding{{RuleID: "AZR-INF-001", Level: finding.Error, Message: "m",
+			Location: finding.Location{Range: rangeIn("infra/main.tf", 3, 3, 3, 11)}}}}, TextOptions{Quiet: true, Source: readSource},
+			"infra/main.tf:3:3: error AZR-INF-001: m\n 3 |   location = \"japaneast\"\n   |   ^^^^^^^^\n"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if tc.report != nil {
+				tc.report.Sort()
+			}
+			if err := Text(&buf, tc.report, tc.opts); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.want, buf.String()); diff != "" {
+				t.Errorf("quiet output (-want +got):\n%s", diff)
+			}
+		})
 	}
 }
