@@ -6,8 +6,11 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -28,6 +31,12 @@ type Config struct {
 
 	// Sets are profile.manifests with their patterns compiled, in order.
 	Sets []ManifestSet `yaml:"-"`
+
+	Rules        RuleSettings  `yaml:"rules"`        // which rules run, at what level
+	Exclude      []string      `yaml:"exclude"`      // paths the scan skips, as --exclude
+	Suppressions []Suppression `yaml:"suppressions"` // findings people accepted
+
+	refs []ruleRef // the rule IDs and patterns written in the file, for CheckRules
 }
 
 // ManifestSet is one entry of profile.manifests, ready to match files.
@@ -72,24 +81,49 @@ func Load(path, name string) (Config, graph.Diagnostics) {
 	return Parse(src, name)
 }
 
-// Parse decodes configuration bytes strictly.
+// Parse decodes configuration bytes strictly; name is the file name the
+// diagnostics carry. Every problem is a diagnostic at the key or value
+// that causes it; when the file's structure is wrong (syntax, unknown
+// keys, values of the wrong type) the result is Default().
 func Parse(src []byte, name string) (Config, graph.Diagnostics) {
+	t := newText(src, name)
+	var root yaml.Node
+	if err := yaml.Unmarshal(src, &root); err != nil {
+		return Default(), yamlError(err, t)
+	}
+	doc := document(&root)
+	if doc == nil {
+		return Default(), nil
+	}
+	sh := &shape{t: t}
+	if sh.check(doc, reflect.TypeFor[Config](), ""); len(sh.ds) > 0 {
+		return Default(), sh.ds
+	}
 	c := Default()
 	dec := yaml.NewDecoder(bytes.NewReader(src))
 	dec.KnownFields(true)
-	var ds graph.Diagnostics
 	if err := dec.Decode(&c); err != nil && !errors.Is(err, io.EOF) {
-		return Default(), append(ds, decodeError(err, src, name)...)
+		return Default(), yamlError(err, t)
 	}
-	ds = append(ds, c.check(src, name)...)
+	ds := c.check(&checker{t: t, doc: doc})
 	return c, ds
 }
 
-var errLine = regexp.MustCompile(`line (\d+): (.*)`)
+// document returns the top node of the first document; nil when the file
+// holds none.
+func document(root *yaml.Node) *yaml.Node {
+	if root.Kind == yaml.DocumentNode && len(root.Content) > 0 {
+		return root.Content[0]
+	}
+	return nil
+}
 
-// decodeError turns yaml.v3 errors, which carry line numbers in their
-// text, into diagnostics at those lines.
-func decodeError(err error, src []byte, name string) graph.Diagnostics {
+var errLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+
+// yamlError turns an error of yaml.v3, which carries its line only in its
+// text, into diagnostics at that line, or at the first byte that is not
+// text when the error has no line.
+func yamlError(err error, t *text) graph.Diagnostics {
 	var msgs []string
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
@@ -99,92 +133,29 @@ func decodeError(err error, src []byte, name string) graph.Diagnostics {
 	}
 	var ds graph.Diagnostics
 	for _, m := range msgs {
-		r := graph.Range{Filename: name}
+		r := graph.Range{Filename: t.name}
 		if sm := errLine.FindStringSubmatch(m); sm != nil {
 			line, _ := strconv.Atoi(sm[1])
-			r = lineRange(src, name, line)
-			m = sm[2]
+			r, m = t.lineRange(line), sm[2]
+		} else if b := badByte(t.src); b >= 0 {
+			start := t.advance(t.pos(1, 1), b)
+			r = graph.Range{Filename: t.name, Start: start, End: t.advance(start, b+1)}
 		}
+		m = strings.TrimPrefix(m, "yaml: ")
 		ds = ds.Errorf(graph.CodeConfigInvalid, r, "invalid configuration", "%s; see the configuration section of the README", m)
 	}
 	return ds
 }
 
-func (c *Config) check(src []byte, name string) graph.Diagnostics {
-	var ds graph.Diagnostics
-	switch c.Profile.Environment {
-	case "prod", "dev":
-	default:
-		ds = ds.Errorf(graph.CodeConfigInvalid, findKey(src, name, "environment"), "invalid configuration",
-			"profile.environment is %q; use prod or dev", c.Profile.Environment)
-	}
-	if c.Profile.CertExpiryDays < 0 {
-		ds = ds.Errorf(graph.CodeConfigInvalid, findKey(src, name, "cert_expiry_days"), "invalid configuration",
-			"profile.cert_expiry_days is %d; use a number of days, 0 or more", c.Profile.CertExpiryDays)
-	}
-	if c.Profile.Cluster != "" {
-		c.ProfileCluster = findKey(src, name, "cluster")
-	}
-	for i, m := range c.Profile.Manifests {
-		where := findNth(src, name, "cluster", i+1+boolInt(c.Profile.Cluster != ""))
-		set := ManifestSet{Cluster: m.Cluster, Isolated: m.NetworkIsolated, Where: where}
-		if m.Cluster == "" || len(m.Paths) == 0 {
-			ds = ds.Errorf(graph.CodeConfigInvalid, where, "invalid configuration",
-				"profile.manifests[%d] needs a cluster and at least one path pattern", i)
-			continue
+// badByte returns the offset of the first byte that is not valid UTF-8 or
+// is a control character YAML does not allow, or -1.
+func badByte(src []byte) int {
+	for i := 0; i < len(src); {
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 || r < 0x20 && r != '\t' && r != '\n' && r != '\r' || r == 0x7F {
+			return i
 		}
-		for _, p := range m.Paths {
-			g, err := discover.CompileGlob(p)
-			if err != nil {
-				ds = ds.Errorf(graph.CodeConfigInvalid, where, "invalid configuration",
-					"profile.manifests[%d] path %q: %v", i, p, err)
-				continue
-			}
-			set.Globs = append(set.Globs, g)
-		}
-		c.Sets = append(c.Sets, set)
+		i += size
 	}
-	return ds
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// findNth locates the nth line (1-based) that sets key, for diagnostics;
-// the file's range when there are fewer.
-func findNth(src []byte, name, key string, nth int) graph.Range {
-	re := regexp.MustCompile(`(?m)^\s*-?\s*` + regexp.QuoteMeta(key) + `\s*:`)
-	locs := re.FindAllIndex(src, nth)
-	if len(locs) < nth {
-		return graph.Range{Filename: name}
-	}
-	line := bytes.Count(src[:locs[nth-1][0]], []byte("\n")) + 1
-	return lineRange(src, name, line)
-}
-
-// findKey locates the first line that sets key, for diagnostics.
-func findKey(src []byte, name, key string) graph.Range { return findNth(src, name, key, 1) }
-
-// lineRange is the range of a whole line (without its line break).
-func lineRange(src []byte, name string, line int) graph.Range {
-	start := 0
-	for l := 1; l < line && start < len(src); l++ {
-		i := bytes.IndexByte(src[start:], '\n')
-		if i < 0 {
-			break
-		}
-		start += i + 1
-	}
-	end := start
-	for end < len(src) && src[end] != '\n' && src[end] != '\r' {
-		end++
-	}
-	cols := len([]rune(string(src[start:end])))
-	return graph.Range{Filename: name,
-		Start: graph.Pos{Line: line, Column: 1, Byte: start},
-		End:   graph.Pos{Line: line, Column: cols + 1, Byte: end}}
+	return -1
 }
