@@ -136,3 +136,33 @@ func coverageReport() *finding.Report {
 	}
 	return r
 }
+
+// suppressedReport has a finding suppressed by a comment in the file, until
+// a date, and one suppressed by an entry of the configuration file.
+func suppressedReport() *finding.Report {
+	r := levelsReport()
+	r.Findings[0].Suppressions = []finding.Suppression{{
+		Kind: finding.InSource, Justification: "egress goes through the hub firewall, peered later",
+		Expires: "2026-12-31", Location: rng("infra/main.tf", pos(11, 3, 270), pos(11, 52, 319)),
+	}}
+	r.Findings[1].Suppressions = []finding.Suppression{{
+		Kind: finding.External, Justification: "the runner account is created by the platform team",
+		Location: rng(".moat.yaml", pos(4, 5, 38), pos(6, 1, 120)),
+	}}
+	return r
+}
+
+// baselineReport was compared with a baseline: one finding unchanged, one
+// with another message, one new, and one of the baseline gone.
+func baselineReport() *finding.Report {
+	r := levelsReport()
+	for i, state := range []string{finding.Unchanged, finding.Updated, finding.New} {
+		r.Findings[i].BaselineState = state
+	}
+	r.Absent = []finding.Finding{{
+		RuleID: "AZR-ISO-004", Level: finding.Error, BaselineState: finding.Absent,
+		Message:  `storage account "models" allows public network access`,
+		Location: finding.Location{Node: "azurerm_storage_account.models", Attr: graph.P("properties", "publicNetworkAccess"), Range: rng("infra/main.tf", pos(44, 33, 1210), pos(44, 42, 1219))},
+	}}
+	return r
+}

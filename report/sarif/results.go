@@ -10,9 +10,15 @@ import (
 	"github.com/moatscan/moat/graph"
 )
 
-// fingerprintKey names the partial fingerprint: rule, node ID and
-// attribute path hashed, never positions. The suffix is its version.
-const fingerprintKey = "moat/v1"
+// FingerprintKey names the partial fingerprint: rule, node ID and
+// attribute path hashed (finding.Finding.Fingerprint), never positions.
+// The suffix is its version.
+const FingerprintKey = "moat/v1"
+
+// AttributeProperty names the result property that holds the attribute
+// path a finding points at, as graph.Path.String writes it, so that a
+// reader of the log can compute the fingerprint again.
+const AttributeProperty = "attribute"
 
 // result turns one finding into a SARIF result.
 func (b *builder) result(f finding.Finding) *v210.Result {
@@ -20,7 +26,7 @@ func (b *builder) result(f finding.Finding) *v210.Result {
 		WithRuleIndex(b.ruleIndex(f.RuleID)).
 		WithLevel(level(f.Level)).
 		WithMessage(v210.NewTextMessage(sentence(f.Message))).
-		WithPartialFingerprints(map[string]string{fingerprintKey: f.Fingerprint()})
+		WithPartialFingerprints(map[string]string{FingerprintKey: f.Fingerprint()})
 	res.AddLocation(b.location(f.Location))
 	if name := f.Location.Range.Filename; name != "" {
 		uri, _ := fileURI(name)
@@ -33,8 +39,18 @@ func (b *builder) result(f finding.Finding) *v210.Result {
 		}
 		res.AddRelatedLocation(loc)
 	}
+	props := v210.NewPropertyBag()
+	if attr := f.Location.Attr.String(); attr != "" {
+		props.Add(AttributeProperty, attr)
+	}
 	if f.Heuristic {
-		res.WithProperties(v210.NewPropertyBag().Add("heuristic", true))
+		props.Add("heuristic", true)
+	}
+	if len(props.Properties) > 0 {
+		res.WithProperties(props)
+	}
+	for _, s := range f.Suppressions {
+		res.AddSuppression(b.suppression(s))
 	}
 	return res
 }
@@ -114,6 +130,11 @@ func region(rg graph.Range) *v210.Region {
 		WithStartLine(startLine).WithStartColumn(startCol).
 		WithEndLine(endLine).WithEndColumn(endCol)
 }
+
+// MessageText is the text Write gives a finding's message: trimmed, and
+// ended with a full stop unless it already ends a sentence. Readers of
+// the log compare messages in this form.
+func MessageText(message string) string { return sentence(message) }
 
 // sentence ends a message with a full stop, as SARIF asks of plain-text
 // messages, unless it already ends a sentence.

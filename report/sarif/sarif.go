@@ -25,6 +25,12 @@ const srcRoot = "%SRCROOT%"
 // Write writes r as a SARIF 2.1.0 log with one run. r must be sorted
 // (finding.Report.Sort); Write does not reorder, and the same report gives
 // the same bytes.
+//
+// A suppressed finding is a result with its suppressions. When r was
+// compared with a baseline, every result has a baselineState, and each of
+// r.Absent is a result in state "absent" after those of the scan (see
+// absent in state.go: leave r.Absent empty in a log for GitHub code
+// scanning).
 func Write(w io.Writer, r *finding.Report) error {
 	if r == nil {
 		r = &finding.Report{}
@@ -74,8 +80,9 @@ func newBuilder(r *finding.Report) *builder {
 	return b
 }
 
-// build fills the run: driver and rules, results, then the invocation with
-// its notifications.
+// build fills the run: driver and rules, the results of this scan, those of
+// the baseline it no longer has, then the invocation with its
+// notifications.
 func (b *builder) build(r *finding.Report) *v210.Run {
 	b.run.Tool.Driver.WithVersion(toolVersion(r.Tool.Version)).WithSemanticVersion(semanticVersion(r.Tool.Version))
 	b.run.ColumnKind = ptr("unicodeCodePoints")
@@ -83,8 +90,16 @@ func (b *builder) build(r *finding.Report) *v210.Run {
 		srcRoot: {Index: -1, Description: v210.NewTextMessage("The directory the scan ran in; artifact URIs are relative to it.")},
 	}
 	b.addRules(r.Rules)
+	baseline := compared(r)
 	for _, f := range r.Findings {
-		b.run.AddResult(b.result(f))
+		res := b.result(f)
+		if baseline {
+			res.WithBaselineState(baselineState(f))
+		}
+		b.run.AddResult(res)
+	}
+	for _, f := range r.Absent {
+		b.run.AddResult(b.absent(f))
 	}
 	inv := v210.NewInvocation().WithExecutionSuccessful(true)
 	inv.ToolExecutionNotifications = b.notifications(r)

@@ -27,6 +27,8 @@ var goldens = []struct {
 	{"multibyte", multibyteReport},
 	{"diagnostics", diagnosticsReport},
 	{"coverage", coverageReport},
+	{"suppressed", suppressedReport},
+	{"baseline", baselineReport},
 }
 
 func TestWriteGolden(t *testing.T) {

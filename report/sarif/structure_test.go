@@ -74,7 +74,7 @@ func TestWriteResults(t *testing.T) {
 		if rule := run.Tool.Driver.Rules[res.RuleIndex]; *rule.ID != f.RuleID || *res.RuleID != f.RuleID {
 			t.Errorf("result %d: rule %s at index %d, want %s", i, *rule.ID, res.RuleIndex, f.RuleID)
 		}
-		if got := res.PartialFingerprints[fingerprintKey]; got != f.Fingerprint() {
+		if got := res.PartialFingerprints[FingerprintKey]; got != f.Fingerprint() {
 			t.Errorf("result %d: fingerprint %q, want %q", i, got, f.Fingerprint())
 		}
 		for j, loc := range append(res.Locations, res.RelatedLocations...) {

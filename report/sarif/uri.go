@@ -1,6 +1,9 @@
 package sarif
 
-import "strings"
+import (
+	"net/url"
+	"strings"
+)
 
 // fileURI returns the URI of a slash-separated file name and the uriBaseId
 // it is relative to. Names relative to the scan's directory stay relative
@@ -54,4 +57,29 @@ func pathSafe(c byte) bool {
 		return true
 	}
 	return strings.IndexByte("-._~!$&'()*+,;=@/", c) >= 0
+}
+
+// FileName returns the file name an artifact URI of Write stands for, the
+// inverse of fileURI: a relative URI gives the slash-separated name
+// relative to the scan's directory, a file URI the absolute path (a drive
+// path or a UNC path included). It reports false for a URI it cannot read:
+// another scheme, or a bad percent-escape.
+func FileName(uri string) (string, bool) {
+	p := uri
+	if rest, ok := strings.CutPrefix(uri, "file:"); ok {
+		p = rest
+		if strings.HasPrefix(rest, "///") { // file:///etc/x, file:///C:/x
+			p = rest[2:]
+			if isDrivePath(p[1:]) {
+				p = p[1:]
+			}
+		}
+	} else if i := strings.IndexAny(uri, ":/?#"); i >= 0 && uri[i] == ':' {
+		return "", false // a scheme other than file
+	}
+	name, err := url.PathUnescape(p)
+	if err != nil {
+		return "", false
+	}
+	return name, true
 }

@@ -1,6 +1,7 @@
 package sarif
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/moatscan/moat/graph"
@@ -28,7 +29,19 @@ func TestFileURI(t *testing.T) {
 			if uri != tc.uri || base != tc.base {
 				t.Errorf("fileURI(%q) = %q, %q; want %q, %q", tc.file, uri, base, tc.uri, tc.base)
 			}
+			want := strings.TrimPrefix(tc.file, "./")
+			if name, ok := FileName(uri); name != want || !ok {
+				t.Errorf("FileName(%q) = %q, %v; want %q, true", uri, name, ok, want)
+			}
 		})
+	}
+}
+
+func TestFileNameUnreadable(t *testing.T) {
+	for _, uri := range []string{"https://example.com/main.tf", "mailto:a@b", "a%zz.tf", "file:///a%2"} {
+		if name, ok := FileName(uri); ok {
+			t.Errorf("FileName(%q) = %q, true; want false", uri, name)
+		}
 	}
 }
 
