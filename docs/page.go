@@ -21,9 +21,17 @@ func Page(r finding.Rule, fixtures fs.FS) []byte {
 	fmt.Fprintf(&b, "| Severity | %s |\n", r.Severity)
 	fmt.Fprintf(&b, "| Provenance | %s |\n", r.Provenance)
 	fmt.Fprintf(&b, "| Formats | %s |\n", strings.Join(r.Formats, ", "))
-	fmt.Fprintf(&b, "| Source | `%s`, %s |\n", r.Seed.Document, r.Seed.Section)
+	if r.Seed.Document != "" {
+		fmt.Fprintf(&b, "| Source | `%s`, %s |\n", r.Seed.Document, r.Seed.Section)
+	} else {
+		fmt.Fprintf(&b, "| Source | %s |\n", r.Seed.Section)
+	}
 	fmt.Fprintf(&b, "| Applies to | %s |\n", oneLine(r.Scope))
-	fmt.Fprintf(&b, "| Policy | `policies/%s.rego` |\n\n", strings.ReplaceAll(r.Package, ".", "/"))
+	if r.Package != "" {
+		fmt.Fprintf(&b, "| Policy | `policies/%s.rego` |\n\n", strings.ReplaceAll(r.Package, ".", "/"))
+	} else {
+		b.WriteString("| Policy | written in Go: it judges suppressions after every policy has run |\n\n")
+	}
 	fmt.Fprintf(&b, "## Why\n\n%s\n\n", wrap(r.Description))
 	b.WriteString("## Example\n\n")
 	writeExamples(&b, r.ID, fixtures)
@@ -32,7 +40,9 @@ func Page(r finding.Rule, fixtures fs.FS) []byte {
 	for _, ref := range r.References {
 		fmt.Fprintf(&b, "- <%s>\n", ref)
 	}
-	fmt.Fprintf(&b, "- Source document `%s` (section %s) in the requirements catalog.\n", r.Seed.Document, r.Seed.Section)
+	if r.Seed.Document != "" {
+		fmt.Fprintf(&b, "- Source document `%s` (section %s) in the requirements catalog.\n", r.Seed.Document, r.Seed.Section)
+	}
 	return b.Bytes()
 }
 

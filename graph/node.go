@@ -32,9 +32,21 @@ type Node struct {
 	Keys      map[string]Range // where the key (or block header) of an attribute holding an object or list is written
 	Origin    []Range          // the chain that produced the node (module call, parameter file), outermost first
 
+	// Directives are instructions to moat written on the node itself
+	// rather than in a comment: an ARM resource's metadata "moat:ignore"
+	// entries. They never reach policies.
+	Directives []Directive `json:"-"`
+
 	// Sensitive holds secret material (decoded Secret data, key files) for
 	// checks written in Go. It never reaches policies or reports.
 	Sensitive map[string][]byte `json:"-"`
+}
+
+// Directive is the text of one instruction to moat and where it is
+// written.
+type Directive struct {
+	Text  string
+	Range Range
 }
 
 // IsKubernetes reports whether n is a Kubernetes object, as opposed to an

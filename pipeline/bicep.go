@@ -2,10 +2,6 @@ package pipeline
 
 import (
 	"bytes"
-	"errors"
-	"os"
-	"path"
-	"path/filepath"
 	"strings"
 
 	"github.com/moatscan/moat/discover"
@@ -38,13 +34,7 @@ func startBicep(opts Options, files []discover.File, params []discover.File) <-c
 		out <- bicep.Result{}
 		return out
 	}
-	root := opts.Root
-	read := func(name string) ([]byte, error) {
-		if path.IsAbs(name) || name == ".." || strings.HasPrefix(name, "../") {
-			return nil, errors.New("the file is outside the scan root")
-		}
-		return os.ReadFile(filepath.Join(root, filepath.FromSlash(name)))
-	}
+	read := readRoot(opts.Root)
 	go func() { out <- bicep.Parse(mine, bicep.Options{Parameters: params, ReadFile: read}) }()
 	return out
 }

@@ -56,6 +56,9 @@ func coverage(ctx context.Context, g *graph.Graph, engine *policies.Engine, in a
 	}
 	cov := &finding.Coverage{NotCheckable: policies.NotCheckable()}
 	for _, rule := range rep.Rules {
+		if rule.Package == "" {
+			continue // a rule about suppressions, not a requirement
+		}
 		rc := finding.RequirementCoverage{ID: rule.ID, Title: rule.Title, Severity: rule.Severity, Resources: []finding.Subject{}}
 		for id := range scope[rule.ID] {
 			s := finding.Subject{Node: id, Status: finding.StatusCompliant}

@@ -26,8 +26,9 @@ var pending = map[discover.Format]string{
 }
 
 // parseAll parses files in parallel; results keep the files' order.
-// walkDiags tell why a file without data was not read.
-func parseAll(files []discover.File, walkDiags graph.Diagnostics) []parsed {
+// walkDiags tell why a file without data was not read; done counts the
+// files handled.
+func parseAll(files []discover.File, walkDiags graph.Diagnostics, done func()) []parsed {
 	failed := map[string]string{}
 	for _, d := range walkDiags {
 		if d.Severity == graph.Error {
@@ -35,7 +36,12 @@ func parseAll(files []discover.File, walkDiags graph.Diagnostics) []parsed {
 		}
 	}
 	out := make([]parsed, len(files))
-	parallel.Do(len(files), func(i int) { out[i] = parseOne(files[i], failed) })
+	parallel.Do(len(files), func(i int) {
+		out[i] = parseOne(files[i], failed)
+		if out[i].file.Path != "" {
+			done()
+		}
+	})
 	return slices.DeleteFunc(out, func(p parsed) bool { return p.file.Path == "" })
 }
 

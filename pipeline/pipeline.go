@@ -3,6 +3,7 @@ package pipeline
 import (
 	"context"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/moatscan/moat/config"
@@ -22,6 +23,7 @@ type Options struct {
 	Excludes    []string         // glob patterns, as discover reads them
 	MaxFileSize int64            // 0 means discover's default
 	Config      config.Config    // the profile and settings
+	ConfigDir   string           // the folder of .moat.yaml as a report name ("" at the scan root); its paths are relative to it
 	VarFiles    []string         // Terraform --var-file, relative to the working directory or absolute
 	Parameters  []string         // ARM --parameters files, relative to the working directory or absolute
 	Vars        []string         // Terraform --var name=value
@@ -30,6 +32,13 @@ type Options struct {
 	Now         time.Time            // clock for certificate expiry; zero means the current time
 	Inspect     func(g *graph.Graph) // when set, sees the linked graph before the rules run
 	Coverage    bool                 // build the requirement coverage report
+	// Changed, when set, lists changed files (as pre-commit passes them):
+	// the whole tree is read so that their links resolve, and the report
+	// keeps what concerns them and the resources linked to them.
+	Changed []string
+	// Progress, when set, hears how many of the discovered files have
+	// been parsed; it may be called from several goroutines.
+	Progress func(done, total int)
 }
 
 // Stats say where a scan spent its time.
@@ -45,7 +54,9 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 	if opts.Engine == nil {
 		return nil, st, fmt.Errorf("run scan: no policy engine")
 	}
-	rep := &finding.Report{Tool: opts.Tool, Rules: opts.Engine.Rules()}
+	catalog := Catalog(opts.Engine)
+	engine, rules := selectRules(opts.Engine, opts.Config)
+	rep := &finding.Report{Tool: opts.Tool, Rules: rules}
 	types, err := schema.Default()
 	if err != nil {
 		return nil, st, fmt.Errorf("run scan: load the schema index: %w", err)
@@ -56,7 +67,7 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 	link.Resolve(g)
 	cluster, heuristic, ds := link.Cluster(g, opts.Config.Profile.Cluster, opts.Config.ProfileCluster)
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
-	isolated, ds := assignClusters(g, opts.Config, cluster, heuristic)
+	isolated, ds := assignClusters(g, opts.Config, opts.ConfigDir, cluster, heuristic)
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
 	st.Link, st.Nodes, st.Edges = time.Since(t), g.Len(), len(g.Edges())
 	if opts.Inspect != nil {
@@ -69,7 +80,7 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 	if err != nil {
 		return nil, st, err
 	}
-	raws, errs := opts.Engine.Eval(ctx, in)
+	raws, errs := engine.Eval(ctx, in)
 	st.Rego = time.Since(t)
 	if err := ctx.Err(); err != nil {
 		return nil, st, fmt.Errorf("run scan: %w", err)
@@ -77,8 +88,18 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 
 	t = time.Now()
 	locate(g, raws, errs, rep)
+	var files func(string) bool
+	var fc *focus
+	if opts.Changed != nil {
+		fc = newFocus(g, opts.Root, opts.Changed)
+		files = func(name string) bool { return fc.files[name] }
+	}
+	accept(opts, g, rep, catalog, files)
+	if fc != nil {
+		fc.narrow(g, rep)
+	}
 	if opts.Coverage {
-		coverage(ctx, g, opts.Engine, in, rep)
+		coverage(ctx, g, engine, in, rep)
 	}
 	rep.Sort()
 	st.Locate = time.Since(t)
@@ -89,7 +110,8 @@ func Run(ctx context.Context, opts Options) (*finding.Report, Stats, error) {
 // resources that Azure Service Operator objects declare.
 func collect(opts Options, types *schema.Index, rep *finding.Report, st *Stats) *graph.Graph {
 	t := time.Now()
-	files, ds := discover.Walk(opts.Paths, discover.Options{Root: opts.Root, Excludes: opts.Excludes, MaxFileSize: opts.MaxFileSize})
+	excludes := append(rebase(opts.ConfigDir, opts.Config.Exclude), opts.Excludes...)
+	files, ds := discover.Walk(opts.Paths, discover.Options{Root: opts.Root, Excludes: excludes, MaxFileSize: opts.MaxFileSize})
 	rep.Diagnostics = append(rep.Diagnostics, ds...)
 	st.Discover, st.Files = time.Since(t), len(files)
 
@@ -100,7 +122,8 @@ func collect(opts Options, types *schema.Index, rep *finding.Report, st *Stats) 
 	rep.Diagnostics = append(rep.Diagnostics, pds...)
 	arms := startARM(compiledBicep(files, rep), params)
 	biceps := startBicep(opts, files, params)
-	for _, r := range parseAll(files, ds) {
+	done := progress(opts.Progress, len(files))
+	for _, r := range parseAll(files, ds, func() { done(1) }) {
 		rep.Files = append(rep.Files, r.file)
 		rep.Diagnostics = append(rep.Diagnostics, r.diags...)
 		for _, n := range r.nodes {
@@ -110,6 +133,7 @@ func collect(opts Options, types *schema.Index, rep *finding.Report, st *Stats) 
 	addTerraform(g, <-tf, rep)
 	addARM(g, <-arms, rep)
 	addBicep(g, <-biceps, rep)
+	done(len(files)) // the Terraform, ARM and Bicep stages report their files at once
 	derived, owners := aso.Derive(g.Nodes())
 	for _, n := range derived {
 		rep.Diagnostics = append(rep.Diagnostics, g.Add(n)...)
@@ -121,6 +145,22 @@ func collect(opts Options, types *schema.Index, rep *finding.Report, st *Stats) 
 	rep.Diagnostics = append(rep.Diagnostics, attachTLS(g, opts)...)
 	st.Parse = time.Since(t)
 	return g
+}
+
+// progress returns a counter of parsed files that reports to report, at
+// most the total.
+func progress(report func(done, total int), total int) func(n int) {
+	if report == nil {
+		return func(int) {}
+	}
+	var mu sync.Mutex
+	count := 0
+	return func(n int) {
+		mu.Lock()
+		defer mu.Unlock()
+		count = min(count+n, total)
+		report(count, total)
+	}
 }
 
 // locate turns the rules' results into located findings, reports the
@@ -164,10 +204,14 @@ func policyDiagnostic(r finding.Rule, code, detail string) graph.Diagnostic {
 // assignClusters records on every manifest the cluster its set of the
 // profile deploys it to, and lists the clusters the profile marks as
 // network isolated.
-func assignClusters(g *graph.Graph, cfg config.Config, cluster string, heuristic bool) ([]string, graph.Diagnostics) {
+func assignClusters(g *graph.Graph, cfg config.Config, dir, cluster string, heuristic bool) ([]string, graph.Diagnostics) {
 	sets := make([]link.ManifestSet, len(cfg.Sets))
 	for i, s := range cfg.Sets {
-		sets[i] = link.ManifestSet{Match: s.Match, Cluster: s.Cluster, Isolated: s.Isolated, Where: s.Where}
+		match := s.Match
+		sets[i] = link.ManifestSet{Cluster: s.Cluster, Isolated: s.Isolated, Where: s.Where, Match: func(file string) bool {
+			rel, ok := below(dir, file)
+			return ok && match(rel)
+		}}
 	}
 	isolated, ds := link.AssignClusters(g, sets, cluster, heuristic, cfg.Profile.NetworkIsolated)
 	if cfg.Profile.NetworkIsolated && cluster != "" {

@@ -183,3 +183,15 @@ func sortedKeys[V any](m map[string]V) []string {
 	sort.Strings(keys)
 	return keys
 }
+
+// Select returns an engine that runs only the rules keep accepts, sharing
+// the compiled queries: configurations that disable rules cost nothing.
+func (e *Engine) Select(keep func(finding.Rule) bool) *Engine {
+	out := &Engine{timeout: e.timeout}
+	for _, r := range e.rules {
+		if keep(r.meta) {
+			out.rules = append(out.rules, r)
+		}
+	}
+	return out
+}

@@ -3,6 +3,7 @@ package policies
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/moatscan/moat/finding"
 	"github.com/moatscan/moat/graph"
 )
 
@@ -120,5 +122,24 @@ func TestEvalTimeout(t *testing.T) {
 	raws, errs := e.Eval(context.Background(), in)
 	if len(raws) != 0 || len(errs) != 1 || !errs[0].Timeout {
 		t.Fatalf("raws %v errs %+v, want one timeout", raws, errs)
+	}
+}
+
+func TestSelect(t *testing.T) {
+	e, err := New(context.Background(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := e.Select(func(r finding.Rule) bool { return r.Area() == "SCH" })
+	var ids []string
+	for _, r := range s.Rules() {
+		ids = append(ids, r.ID)
+	}
+	want := []string{"AZR-SCH-001", "AZR-SCH-002", "AZR-SCH-003", "AZR-SCH-004"}
+	if !slices.Equal(ids, want) {
+		t.Errorf("selected %v, want %v", ids, want)
+	}
+	if len(e.Rules()) <= len(want) {
+		t.Errorf("Select changed the engine it was called on")
 	}
 }

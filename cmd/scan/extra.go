@@ -3,8 +3,12 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"io"
+	"os"
 
+	"github.com/moatscan/moat/baseline"
 	"github.com/moatscan/moat/finding"
+	"github.com/moatscan/moat/report"
 	"github.com/moatscan/moat/report/sarif"
 )
 
@@ -56,4 +60,64 @@ func counts(rep *finding.Report, threshold finding.Level) []byte {
 		fmt.Fprintf(&buf, "%s=%d\n", kv.name, kv.n)
 	}
 	return buf.Bytes()
+}
+
+// readBaseline reads --baseline, or returns nil without one.
+func (f *scanFlags) readBaseline() (*baseline.Baseline, error) {
+	if f.baselineFile == "" {
+		return nil, nil
+	}
+	r, err := os.Open(f.baselineFile)
+	if err != nil {
+		return nil, fmt.Errorf("--baseline: %w", err)
+	}
+	defer func() { _ = r.Close() }()
+	b, err := baseline.Read(r, f.baselineFile)
+	if err != nil {
+		return nil, fmt.Errorf("--baseline: %w", err)
+	}
+	return b, nil
+}
+
+// ruleIDs lists the IDs of rules.
+func ruleIDs(rules []finding.Rule) []string {
+	ids := make([]string, len(rules))
+	for i, r := range rules {
+		ids[i] = r.ID
+	}
+	return ids
+}
+
+// progressLine shows how far parsing is, on a terminal, for scans of
+// more than a few hundred files.
+type progressLine struct {
+	w     io.Writer
+	color bool
+	p     *report.Progress
+}
+
+// minProgressFiles is the smallest scan that shows a progress line.
+const minProgressFiles = 300
+
+func (f *scanFlags) progress(stderr io.Writer) *progressLine {
+	if !isTerminal(stderr) || f.quiet {
+		return &progressLine{}
+	}
+	return &progressLine{w: stderr, color: !f.noColor && os.Getenv("NO_COLOR") == ""}
+}
+
+func (l *progressLine) update(done, total int) {
+	if l.w == nil || total <= minProgressFiles {
+		return
+	}
+	if l.p == nil {
+		l.p = report.NewProgress(l.w, l.color)
+	}
+	l.p.Update(done, total)
+}
+
+func (l *progressLine) done() {
+	if l.p != nil {
+		l.p.Done()
+	}
 }

@@ -28,6 +28,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		switch args[0] {
 		case "rules":
 			return rulesCmd(args[1:], stdout, stderr)
+		case "config":
+			return configCmd(args[1:], stdout, stderr)
 		case "version":
 			fmt.Fprintf(stdout, "moat %s\n", toolVersion())
 			return exitOK

@@ -63,3 +63,26 @@ func readFrom(root string) func(string) ([]byte, error) {
 		return os.ReadFile(name)
 	}
 }
+
+// configDir is the folder of the configuration file as a report name
+// relative to root ("" is the working directory): the paths written in
+// .moat.yaml are relative to it. A file outside root gives "".
+func configDir(root, cfgPath string) string {
+	if cfgPath == "" {
+		return ""
+	}
+	base := root
+	if base == "" {
+		base = "."
+	}
+	absBase, err1 := filepath.Abs(base)
+	dir, err2 := filepath.Abs(filepath.Dir(cfgPath))
+	if err1 != nil || err2 != nil || !inside(absBase, dir) {
+		return ""
+	}
+	rel, err := filepath.Rel(absBase, dir)
+	if err != nil || rel == "." {
+		return ""
+	}
+	return filepath.ToSlash(rel)
+}

@@ -12,6 +12,7 @@ import (
 	"github.com/moatscan/moat/docs"
 	"github.com/moatscan/moat/finding"
 	"github.com/moatscan/moat/fixtures"
+	"github.com/moatscan/moat/pipeline"
 	"github.com/moatscan/moat/policies"
 )
 
@@ -34,7 +35,7 @@ func rulesCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan rules: %v\n", err)
 		return exitError
 	}
-	rules := engine.Rules()
+	rules := pipeline.Catalog(engine)
 	switch args[0] {
 	case "list":
 		return listRules(rules, stdout)

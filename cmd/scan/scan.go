@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/pflag"
 
+	"github.com/moatscan/moat/baseline"
 	"github.com/moatscan/moat/config"
 	"github.com/moatscan/moat/finding"
 	"github.com/moatscan/moat/graph"
@@ -40,14 +41,16 @@ Other commands:
 `
 
 type scanFlags struct {
-	format, output, threshold, configFile string
-	graphFile, now, sarifFile, summaryFile string
-	excludes, varFiles, vars, params      []string
-	allowParseErrors, color, noColor      bool
-	coverage                              bool
-	maxFileSize                           int64
-	clock                                 time.Time
-	root                                  string // scan root when the paths lie outside the working directory
+	format, output, threshold, configFile   string
+	graphFile, now, sarifFile, summaryFile  string
+	baselineFile                            string
+	excludes, varFiles, vars, params        []string
+	allowParseErrors, color, noColor        bool
+	coverage, quiet, showSuppressed, absent bool
+	changed                                 bool
+	maxFileSize                             int64
+	clock                                   time.Time
+	root                                    string // scan root when the paths lie outside the working directory
 }
 
 func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
@@ -66,6 +69,11 @@ func newScanFlags(stderr io.Writer) (*pflag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.color, "color", false, "colour text output even when not writing to a terminal")
 	fs.BoolVar(&f.noColor, "no-color", false, "never colour text output (also: NO_COLOR set)")
 	fs.BoolVar(&f.coverage, "coverage", false, "add the requirement coverage report: per requirement, the resources compliant, violating and undetermined")
+	fs.StringVar(&f.baselineFile, "baseline", "", "compare with a previous SARIF report `FILE`: only new findings fail the run")
+	fs.BoolVar(&f.absent, "absent", true, "with --baseline, report the baseline's findings this scan no longer has as absent results\n(SARIF, JSON); code scanning would read them as open alerts, so the GitHub Action turns this off")
+	fs.BoolVar(&f.changed, "changed", false, "treat the PATHs as changed files (as pre-commit passes them): read the whole tree below the\ncurrent directory and report only what concerns those files and the resources linked to them")
+	fs.BoolVar(&f.quiet, "quiet", false, "text output: only the findings that count and the errors, no summary")
+	fs.BoolVar(&f.showSuppressed, "show-suppressed", false, "text output: also list suppressed findings and those already in the baseline")
 	fs.StringVar(&f.sarifFile, "sarif", "", "also write the SARIF report to `FILE`, whatever --format is")
 	fs.StringVar(&f.summaryFile, "summary", "", "write the counts to `FILE` as NAME=VALUE lines (the $GITHUB_OUTPUT format)")
 	fs.StringVar(&f.graphFile, "graph", "", "also write the linked resource graph as JSON to `FILE`")
@@ -89,9 +97,19 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
 	}
-	root, paths := scanRoot(fs.Args())
+	args = fs.Args()
+	var changed []string
+	if f.changed {
+		changed, args = append([]string{}, args...), nil
+	}
+	root, paths := scanRoot(args)
 	f.root = root
-	cfg, cfgDiags, err := loadConfig(f.configFile, fs.Args())
+	cfg, cfgPath, cfgDiags, err := loadConfig(f.configFile, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "scan: %v\n", err)
+		return exitError
+	}
+	base, err := f.readBaseline()
 	if err != nil {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
@@ -102,13 +120,17 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
 		return exitError
 	}
+	cfgDiags = append(cfgDiags, cfg.CheckRules(ruleIDs(pipeline.Catalog(engine)))...)
 	var graphErr error
+	prog := f.progress(stderr)
 	rep, _, err := pipeline.Run(ctx, pipeline.Options{
-		Root: root, Paths: paths, Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, Engine: engine,
-		VarFiles: f.varFiles, Vars: f.vars, Parameters: f.params, Now: f.clock, Coverage: f.coverage,
+		Root: root, Paths: paths, Excludes: f.excludes, MaxFileSize: f.maxFileSize, Config: cfg, ConfigDir: configDir(root, cfgPath),
+		Engine: engine, VarFiles: f.varFiles, Vars: f.vars, Parameters: f.params, Now: f.clock, Coverage: f.coverage,
+		Changed: changed,
 		Tool:    finding.Tool{Name: "moat", Version: toolVersion(), URI: "https://github.com/moatscan/moat"},
-		Inspect: f.inspect(&graphErr),
+		Inspect: f.inspect(&graphErr), Progress: prog.update,
 	})
+	prog.done()
 	if err == nil {
 		err = graphErr
 	}
@@ -117,6 +139,15 @@ func scanCmd(args []string, stdout, stderr io.Writer) int {
 		return exitError
 	}
 	rep.Diagnostics = append(rep.Diagnostics, cfgDiags...)
+	if base != nil {
+		baseline.Compare(rep, base)
+		if !f.absent {
+			rep.Absent = nil
+		}
+		if base.Unfingerprinted > 0 {
+			fmt.Fprintf(stderr, "scan: --baseline: %d results of %s carry no moat fingerprint and were left out\n", base.Unfingerprinted, f.baselineFile)
+		}
+	}
 	rep.Sort()
 	if err := f.write(rep, stdout); err != nil {
 		fmt.Fprintf(stderr, "scan: %v\n", err)
@@ -154,7 +185,7 @@ func (f *scanFlags) check() (finding.Level, error) {
 
 // loadConfig reads --config, or .moat.yaml at the scan root: the folder
 // given as the only path, else the current directory.
-func loadConfig(explicit string, paths []string) (config.Config, graph.Diagnostics, error) {
+func loadConfig(explicit string, paths []string) (config.Config, string, graph.Diagnostics, error) {
 	path := explicit
 	if path == "" {
 		root := "."
@@ -165,13 +196,13 @@ func loadConfig(explicit string, paths []string) (config.Config, graph.Diagnosti
 		}
 		path = config.Find(root)
 	} else if _, err := os.Stat(path); err != nil {
-		return config.Config{}, nil, fmt.Errorf("--config: %w", err)
+		return config.Config{}, "", nil, fmt.Errorf("--config: %w", err)
 	}
 	if path == "" {
-		return config.Default(), nil, nil
+		return config.Default(), "", nil, nil
 	}
 	c, ds := config.Load(path, filepath.ToSlash(filepath.Clean(path)))
-	return c, ds, nil
+	return c, path, ds, nil
 }
 
 func (f *scanFlags) write(rep *finding.Report, stdout io.Writer) error {
@@ -184,7 +215,8 @@ func (f *scanFlags) write(rep *finding.Report, stdout io.Writer) error {
 		err = report.JSON(&buf, rep)
 	default:
 		color := f.color || (f.output == "" && isTerminal(stdout) && os.Getenv("NO_COLOR") == "")
-		err = report.Text(&buf, rep, report.TextOptions{Color: color && !f.noColor, Source: report.Masked(readFrom(f.root), rep.Sensitive)})
+		err = report.Text(&buf, rep, report.TextOptions{Color: color && !f.noColor, Source: report.Masked(readFrom(f.root), rep.Sensitive),
+			Quiet: f.quiet, ShowSuppressed: f.showSuppressed})
 	}
 	if err != nil {
 		return err

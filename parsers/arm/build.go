@@ -31,6 +31,9 @@ func (d *deployment) build(in *instance) {
 	in.node = n
 	b := &builder{dep: d, Builder: attrs.Builder{Node: n, Prefix: d.prefix, Because: d.run.because}}
 	for _, m := range in.d.v.Fields {
+		if strings.EqualFold(m.Key, "metadata") {
+			n.Directives = directives(m.Value)
+		}
 		if templateKeys[strings.ToLower(m.Key)] {
 			continue
 		}
@@ -122,4 +125,35 @@ func (b *builder) propertyCopy(sc scope, path graph.Path, m jsonpos.Field, out m
 		}
 		out[name] = items
 	}
+}
+
+// ignoreKey is the metadata entry that holds a resource's suppressions:
+// one directive string ("AZR-ISO-004 -- why"), or an array of them.
+const ignoreKey = "moat:ignore"
+
+// directives reads the suppressions written in a resource's metadata.
+// A value that is not a string is kept as an empty directive, so that
+// the suppression reader reports it at its place.
+func directives(meta *jsonpos.Value) []graph.Directive {
+	if meta.Kind != jsonpos.Object {
+		return nil
+	}
+	var out []graph.Directive
+	for _, m := range meta.Fields {
+		if !strings.EqualFold(m.Key, ignoreKey) {
+			continue
+		}
+		items := []*jsonpos.Value{m.Value}
+		if m.Value.Kind == jsonpos.Array {
+			items = m.Value.Items
+		}
+		for _, v := range items {
+			d := graph.Directive{Range: v.Range}
+			if v.Kind == jsonpos.String {
+				d.Text = v.Str
+			}
+			out = append(out, d)
+		}
+	}
+	return out
 }

@@ -18,6 +18,7 @@ type lexer struct {
 	// break: a directive must be the first thing on its line.
 	lineStart bool
 	report    func(code string, s Span, summary, detail string)
+	comments  []Span // the comments seen, when recorded
 }
 
 // frame is an open ${...} of an interpolated string.
@@ -72,9 +73,11 @@ func (l *lexer) next() {
 		return
 	case c == '/' && p+1 < len(src) && src[p+1] == '/':
 		l.lineComment()
+		l.comment(p)
 		return
 	case c == '/' && p+1 < len(src) && src[p+1] == '*':
 		l.blockComment()
+		l.comment(p)
 		l.lineStart = false
 		return
 	case c == '#' && l.lineStart && l.directive():
@@ -145,6 +148,29 @@ func (l *lexer) newline() {
 	}
 	l.emit(tNewline, start, l.pos)
 	l.lineStart = true
+}
+
+// comment records the comment from start to l.pos when comments are
+// being recorded.
+func (l *lexer) comment(start int) {
+	if l.comments != nil {
+		l.comments = append(l.comments, Span{start, l.pos})
+	}
+}
+
+// Comments returns the spans of the comments of src (// and /* */, not
+// the #disable-next-line directives), in order. It lexes the source as the
+// parser does, so comment markers inside strings are not comments.
+func Comments(src []byte) []Span {
+	l := &lexer{src: src, lineStart: true, report: func(string, Span, string, string) {}, comments: []Span{}}
+	l.toks = make([]token, 0, len(src)/4+1)
+	if bytes.HasPrefix(src, []byte("\uFEFF")) {
+		l.pos = 3
+	}
+	for l.pos < len(src) {
+		l.next()
+	}
+	return l.comments
 }
 
 func (l *lexer) lineComment() {
