@@ -10,7 +10,7 @@ FUZZTIME  ?= 5m
 OUT       := out
 
 .DEFAULT_GOAL := help
-.PHONY: help build test lint fuzz bench docs schema check-generated demo ci corpus
+.PHONY: help build test lint fuzz bench docs schema check-generated demo viewer ci corpus
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -76,5 +76,10 @@ check-generated: docs ## fail when generated files are out of date (the schema i
 
 demo: build ## scan the demo application and print its findings
 	./$(BIN) fixtures/demo || [ $$? -eq 1 ]
+
+viewer: build ## render the demo's SARIF in Microsoft's SARIF viewer (headless Chromium) to docs/sarif-viewer.png
+	@mkdir -p $(OUT)
+	./$(BIN) --format sarif -o $(OUT)/demo.sarif fixtures/demo || [ $$? -eq 1 ]
+	$(SHARED)/tools/sarif-render --width 1600 --title 'scan --format sarif fixtures/demo' -o docs/sarif-viewer.png $(OUT)/demo.sarif
 
 ci: test check-generated lint ## everything CI runs
