@@ -2,7 +2,8 @@ package config
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -106,7 +107,7 @@ func (c *Config) checkRules(k *checker) {
 			}
 		}
 	}
-	for _, p := range sortedKeys(c.Rules.Severity) {
+	for _, p := range slices.Sorted(maps.Keys(c.Rules.Severity)) {
 		if err := checkPattern(p); err != nil {
 			k.errorf(k.at(true, "rules", "severity", p), "rules.severity %q: %v", p, err)
 		}
@@ -233,13 +234,4 @@ func indexMapping(m *yaml.Node) mappingIndex {
 		}
 	}
 	return ix
-}
-
-func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
 }

@@ -2,7 +2,9 @@ package config
 
 import (
 	"fmt"
+	"maps"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/moatscan/moat/finding"
@@ -84,7 +86,7 @@ func (c *Config) ruleRefs(locate func(key bool, steps ...any) graph.Range) []rul
 	for i, p := range c.Rules.Disable {
 		refs = append(refs, ruleRef{"rules.disable", p, locate(false, "rules", "disable", i)})
 	}
-	for _, p := range sortedKeys(c.Rules.Severity) {
+	for _, p := range slices.Sorted(maps.Keys(c.Rules.Severity)) {
 		refs = append(refs, ruleRef{"rules.severity", p, locate(true, "rules", "severity", p)})
 	}
 	for i, s := range c.Suppressions {

@@ -2,7 +2,8 @@ package suppress
 
 import (
 	"fmt"
-	"sort"
+	"maps"
+	"slices"
 	"strings"
 	"time"
 
@@ -138,7 +139,7 @@ func index(ds []*Directive) directiveIndex {
 		case d.entry != nil:
 			idx.entries = append(idx.entries, d)
 		case d.nodes != nil:
-			for _, id := range sortedKeys(d.nodes) {
+			for _, id := range slices.Sorted(maps.Keys(d.nodes)) {
 				idx.byNode[id] = append(idx.byNode[id], d)
 			}
 		case d.Line > 0:
@@ -173,13 +174,4 @@ func (idx directiveIndex) candidates(f finding.Finding, g *graph.Graph) []*Direc
 		}
 	}
 	return append(out, idx.entries...)
-}
-
-func sortedKeys(m map[string]bool) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }
