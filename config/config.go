@@ -137,9 +137,9 @@ func yamlError(err error, t *text) graph.Diagnostics {
 		if sm := errLine.FindStringSubmatch(m); sm != nil {
 			line, _ := strconv.Atoi(sm[1])
 			r, m = t.lineRange(line), sm[2]
-		} else if b := badByte(t.src); b >= 0 {
-			start := t.advance(t.pos(1, 1), b)
-			r = graph.Range{Filename: t.name, Start: start, End: t.advance(start, b+1)}
+		} else if b := badByte(t.Src); b >= 0 {
+			start := t.Advance(t.Pos(1, 1), b)
+			r = graph.Range{Filename: t.name, Start: start, End: t.Advance(start, b+1)}
 		}
 		m = strings.TrimPrefix(m, "yaml: ")
 		ds = ds.Errorf(graph.CodeConfigInvalid, r, "invalid configuration", "%s; see the configuration section of the README", m)

@@ -18,6 +18,6 @@
 // CheckRules in rules.go is a separate call. Starter writes the commented
 // file `scan config init` offers.
 //
-// Start with Parse in config.go; text.go turns yaml.v3 line and column
-// into ranges with byte offsets.
+// Start with Parse in config.go; text.go turns yaml.v3 nodes into ranges
+// with byte offsets, on the line index of internal/yamltext.
 package config

@@ -3,6 +3,8 @@ package kubernetes
 import (
 	"strconv"
 
+	"github.com/moatscan/moat/internal/yamltext"
+
 	"github.com/moatscan/moat/graph"
 	"sigs.k8s.io/kustomize/kyaml/yaml"
 )
@@ -12,7 +14,7 @@ import (
 // values are placeholders. It expands aliases and merge keys within the budgets of
 // limits.go and stops at the first limit it meets.
 type converter struct {
-	t     *text
+	t     *yamltext.Text
 	file  string
 	line0 int   // file line of the document's first line, minus one
 	lim   int   // byte where the document ends
@@ -31,7 +33,7 @@ type converter struct {
 	bytes  int                 // bytes of paths recorded so far
 }
 
-func newConverter(t *text, file string, ch chunk) *converter {
+func newConverter(t *yamltext.Text, file string, ch chunk) *converter {
 	return &converter{
 		t: t, file: file, line0: ch.line - 1, lim: ch.end,
 		ranges: make(map[string]graph.Range, (ch.end-ch.start)/24),
@@ -186,7 +188,7 @@ func childKey(key, step string) string {
 func (c *converter) fail(n *yaml.Node, summary, detail string, args ...any) {
 	c.failed = true
 	p := c.yamlPos(n.Line, n.Column)
-	r := graph.Range{Filename: c.file, Start: p, End: c.t.advance(p, min(p.Byte+1, c.lim))}
+	r := graph.Range{Filename: c.file, Start: p, End: c.t.Advance(p, min(p.Byte+1, c.lim))}
 	c.diags = c.diags.Errorf(graph.CodeYAMLLimit, r, summary, detail, args...)
 }
 
@@ -194,14 +196,14 @@ func (c *converter) fail(n *yaml.Node, summary, detail string, args ...any) {
 // first line, into a position in the file.
 func (c *converter) yamlPos(line, col int) graph.Pos {
 	if line < 1 {
-		return c.t.at(c.lim)
+		return c.t.At(c.lim)
 	}
 	if c.shift != nil {
 		col = c.shift.column(line, col)
 	}
-	p := c.t.pos(c.line0+line, col)
+	p := c.t.Pos(c.line0+line, col)
 	if p.Byte > c.lim {
-		return c.t.at(c.lim)
+		return c.t.At(c.lim)
 	}
 	return p
 }

@@ -12,8 +12,8 @@
 //   - split.go cuts a stream into documents at "---" and "..." before
 //     parsing, because yaml.v3's decoder stops at a stream's first error
 //     and every other document must still be read;
-//   - text.go turns lines and columns into byte offsets and back, with
-//     CRLF, a byte order mark and multi-byte characters;
+//   - internal/yamltext turns lines and columns into byte offsets and
+//     back, with CRLF, a byte order mark and multi-byte characters;
 //   - ranges.go and scan.go find where each value ends (yaml.v3 records
 //     only starts): quoted and plain scalars, block scalars, collections;
 //   - convert.go and merge.go turn nodes into plain data, expanding aliases

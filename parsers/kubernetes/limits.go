@@ -48,18 +48,18 @@ func allowedRune(r rune) bool {
 
 // encodingDiag reports the first byte of a document that is not text.
 func (p *parser) encodingDiag(ch chunk) bool {
-	i, bad, control := checkText(p.t.src[ch.start:ch.end])
+	i, bad, control := checkText(p.t.Src[ch.start:ch.end])
 	if !bad && !control {
 		return false
 	}
-	start := p.t.at(ch.start + i)
-	r := graph.Range{Filename: p.file, Start: start, End: p.t.advance(start, start.Byte+1)}
+	start := p.t.At(ch.start + i)
+	r := graph.Range{Filename: p.file, Start: start, End: p.t.Advance(start, start.Byte+1)}
 	if bad {
 		p.diags = p.diags.Errorf(graph.CodeEncoding, r, "invalid UTF-8",
-			"byte 0x%02X is not valid UTF-8, so the document is not checked; save the file as UTF-8", p.t.src[start.Byte])
+			"byte 0x%02X is not valid UTF-8, so the document is not checked; save the file as UTF-8", p.t.Src[start.Byte])
 		return true
 	}
-	ru, _ := utf8.DecodeRune(p.t.src[start.Byte:])
+	ru, _ := utf8.DecodeRune(p.t.Src[start.Byte:])
 	p.diags = p.diags.Errorf(graph.CodeEncoding, r, "control character in YAML",
 		"character U+%04X is not allowed in YAML, so the document is not checked; remove it or quote it as an escape", ru)
 	return true

@@ -2,6 +2,7 @@ package kubernetes
 
 import (
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/internal/yamltext"
 	"sigs.k8s.io/kustomize/kyaml/yaml"
 )
 
@@ -27,7 +28,7 @@ func Parse(filename string, src []byte, opts Options) ([]*graph.Node, graph.Diag
 			"file too large", "the file has %d bytes, more than the limit of %d, and is not checked; split it or raise the limit",
 			len(src), opts.MaxBytes)
 	}
-	p := &parser{file: filename, opts: opts, t: newText(src)}
+	p := &parser{file: filename, opts: opts, t: yamltext.New(src)}
 	for i, ch := range split(p.t) {
 		p.document(ch, i+1)
 	}
@@ -39,7 +40,7 @@ func Parse(filename string, src []byte, opts Options) ([]*graph.Node, graph.Diag
 type parser struct {
 	file  string
 	opts  Options
-	t     *text
+	t     *yamltext.Text
 	nodes []*graph.Node
 	diags graph.Diagnostics
 }
@@ -50,10 +51,10 @@ func (p *parser) document(ch chunk, doc int) {
 	if p.encodingDiag(ch) {
 		return
 	}
-	tree, err := decode(p.t.src[ch.start:ch.end])
+	tree, err := decode(p.t.Src[ch.start:ch.end])
 	var sh shift
 	if err != nil {
-		fixed, s, ok := decodeJSONSlashes(p.t.src[ch.start:ch.end], err)
+		fixed, s, ok := decodeJSONSlashes(p.t.Src[ch.start:ch.end], err)
 		if !ok {
 			p.syntaxDiag(ch, err)
 			return

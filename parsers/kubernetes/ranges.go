@@ -2,6 +2,7 @@ package kubernetes
 
 import (
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/internal/yamltext"
 	"sigs.k8s.io/kustomize/kyaml/yaml"
 )
 
@@ -65,7 +66,7 @@ func (c *converter) collectionRange(n *yaml.Node, start graph.Pos, depth int) gr
 // flowEnd ends a collection at its closing bracket when it opens with one,
 // else at end (its last child's end).
 func (c *converter) flowEnd(n *yaml.Node, start, end graph.Pos) graph.Range {
-	src := c.t.src
+	src := c.t.Src
 	var closer byte
 	switch {
 	case start.Byte >= c.lim:
@@ -79,18 +80,18 @@ func (c *converter) flowEnd(n *yaml.Node, start, end graph.Pos) graph.Range {
 	}
 	from := end
 	if from.Byte <= start.Byte {
-		from = c.t.advance(start, start.Byte+1)
+		from = c.t.Advance(start, start.Byte+1)
 	}
 	for i := from.Byte; i < c.lim; {
 		switch src[i] {
 		case closer:
-			return graph.Range{Filename: c.file, Start: start, End: c.t.advance(from, i+1)}
+			return graph.Range{Filename: c.file, Start: start, End: c.t.Advance(from, i+1)}
 		case '#':
 			i = c.lineEnd(i)
 		case ' ', '\t', ',', '\r', '\n':
 			i++
 		default:
-			if n := breakLen(src, i); n > 0 {
+			if n := yamltext.BreakLen(src, i); n > 0 {
 				i += n
 				continue
 			}
@@ -105,32 +106,32 @@ func (c *converter) flowEnd(n *yaml.Node, start, end graph.Pos) graph.Range {
 // them) when it has some. An empty scalar starts at its properties.
 func (c *converter) start(n *yaml.Node) graph.Pos {
 	p := c.yamlPos(n.Line, n.Column)
-	if p.Byte >= c.lim || !isProperty(c.t.src[p.Byte]) || emptyScalar(n) {
+	if p.Byte >= c.lim || !isProperty(c.t.Src[p.Byte]) || emptyScalar(n) {
 		return p
 	}
 	i := c.skipProperties(p.Byte)
 	for i < c.lim {
-		switch c.t.src[i] {
+		switch c.t.Src[i] {
 		case '#':
 			i = c.lineEnd(i)
 		case ' ', '\t':
 			i++
 		default:
-			n := breakLen(c.t.src, i)
+			n := yamltext.BreakLen(c.t.Src, i)
 			if n == 0 {
-				return c.t.advance(p, i)
+				return c.t.Advance(p, i)
 			}
 			i += n
 		}
 	}
-	return c.t.advance(p, i)
+	return c.t.Advance(p, i)
 }
 
 // skipProperties returns the byte after the anchors and tags starting at i.
 func (c *converter) skipProperties(i int) int {
-	src := c.t.src
+	src := c.t.Src
 	for i < c.lim && isProperty(src[i]) {
-		for i < c.lim && !isBlank(src[i]) && !isFlow(src[i]) && breakLen(src, i) == 0 {
+		for i < c.lim && !isBlank(src[i]) && !isFlow(src[i]) && yamltext.BreakLen(src, i) == 0 {
 			i++
 		}
 		for i < c.lim && isBlank(src[i]) {
@@ -142,12 +143,12 @@ func (c *converter) skipProperties(i int) int {
 
 // lineEnd returns the byte where the line holding byte i ends its content.
 func (c *converter) lineEnd(i int) int {
-	return min(c.t.ends[c.t.lineOf(i)-1], c.lim)
+	return min(c.t.Ends[c.t.LineOf(i)-1], c.lim)
 }
 
 // span returns the range from start to byte offset end.
 func (c *converter) span(start graph.Pos, end int) graph.Range {
-	return graph.Range{Filename: c.file, Start: start, End: c.t.advance(start, min(end, c.lim))}
+	return graph.Range{Filename: c.file, Start: start, End: c.t.Advance(start, min(end, c.lim))}
 }
 
 func isProperty(ch byte) bool { return ch == '&' || ch == '!' }

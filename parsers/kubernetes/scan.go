@@ -2,6 +2,7 @@ package kubernetes
 
 import (
 	"github.com/moatscan/moat/graph"
+	"github.com/moatscan/moat/internal/yamltext"
 	"sigs.k8s.io/kustomize/kyaml/yaml"
 )
 
@@ -13,12 +14,12 @@ func (c *converter) scalarRange(n *yaml.Node, start graph.Pos, indent int) graph
 	b := start.Byte
 	if emptyScalar(n) || b >= c.lim {
 		e := c.skipProperties(b)
-		for e > b && isBlank(c.t.src[e-1]) {
+		for e > b && isBlank(c.t.Src[e-1]) {
 			e--
 		}
 		return c.span(start, e)
 	}
-	switch c.t.src[b] {
+	switch c.t.Src[b] {
 	case '"', '\'':
 		return c.span(start, c.quotedEnd(b))
 	case '|', '>':
@@ -29,7 +30,7 @@ func (c *converter) scalarRange(n *yaml.Node, start graph.Pos, indent int) graph
 
 // quotedEnd returns the byte after the quote closing the scalar opened at b.
 func (c *converter) quotedEnd(b int) int {
-	src, q := c.t.src, c.t.src[b]
+	src, q := c.t.Src, c.t.Src[b]
 	for i := b + 1; i < c.lim; i++ {
 		switch src[i] {
 		case '\\':
@@ -51,20 +52,20 @@ func (c *converter) quotedEnd(b int) int {
 // source: the characters match one for one, except that each run of blanks
 // and line breaks in the source was folded into blanks or newlines.
 func (c *converter) plainEnd(b int, value string) int {
-	src := c.t.src
+	src := c.t.Src
 	i, j := b, 0
 	for j < len(value) {
 		if i >= c.lim {
 			return c.plainFallback(b)
 		}
-		folded, blank := isFold(value[j]), isBlank(src[i]) || breakLen(src, i) > 0
+		folded, blank := isFold(value[j]), isBlank(src[i]) || yamltext.BreakLen(src, i) > 0
 		switch {
 		case folded && blank:
 			for j < len(value) && isFold(value[j]) {
 				j++
 			}
-			for i < c.lim && (isBlank(src[i]) || breakLen(src, i) > 0) {
-				i += max(breakLen(src, i), 1)
+			for i < c.lim && (isBlank(src[i]) || yamltext.BreakLen(src, i) > 0) {
+				i += max(yamltext.BreakLen(src, i), 1)
 			}
 		case folded || blank || src[i] != value[j]:
 			return c.plainFallback(b)
@@ -81,7 +82,7 @@ func isFold(ch byte) bool { return ch == ' ' || ch == '\t' || ch == '\n' }
 // plainFallback ends a plain scalar at a comment or the end of its line. It
 // is used only when the value does not match the source.
 func (c *converter) plainFallback(b int) int {
-	src, e := c.t.src, c.lineEnd(b)
+	src, e := c.t.Src, c.lineEnd(b)
 	for i := b + 1; i < e; i++ {
 		if src[i] == '#' && isBlank(src[i-1]) {
 			e = i
@@ -99,7 +100,7 @@ func (c *converter) plainFallback(b int) int {
 // Content lines are those indented at least as far as the content
 // indentation, found as yaml.v3 finds it.
 func (c *converter) blockEnd(start graph.Pos, indent int) int {
-	src := c.t.src
+	src := c.t.Src
 	end, want := start.Byte+1, 0
 	for k := 0; k < 2 && end < c.lim; k++ {
 		ch := src[end]
@@ -110,8 +111,8 @@ func (c *converter) blockEnd(start graph.Pos, indent int) int {
 		}
 		end++
 	}
-	for li := start.Line; li < c.t.lineCount() && c.t.starts[li] < c.lim; li++ {
-		s, e := c.t.starts[li], min(c.t.ends[li], c.lim)
+	for li := start.Line; li < c.t.LineCount() && c.t.Starts[li] < c.lim; li++ {
+		s, e := c.t.Starts[li], min(c.t.Ends[li], c.lim)
 		sp := 0
 		for s+sp < e && src[s+sp] == ' ' {
 			sp++
@@ -129,3 +130,5 @@ func (c *converter) blockEnd(start graph.Pos, indent int) int {
 	}
 	return end
 }
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' }

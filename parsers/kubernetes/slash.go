@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strings"
 
+	"github.com/moatscan/moat/internal/yamltext"
+
 	"sigs.k8s.io/kustomize/kyaml/yaml"
 )
 
@@ -34,7 +36,7 @@ func unescapeSlashes(src []byte) ([]byte, shift) {
 	sh := make(shift)
 	line, col := 1, 1
 	for i := 0; i < len(src); {
-		if n := breakLen(src, i); n > 0 {
+		if n := yamltext.BreakLen(src, i); n > 0 {
 			out = append(out, src[i:i+n]...)
 			i += n
 			line, col = line+1, 1
@@ -47,7 +49,7 @@ func unescapeSlashes(src []byte) ([]byte, shift) {
 			i += 2
 			col++
 			continue
-		case src[i] == '\\' && i+1 < len(src) && breakLen(src, i+1) == 0 && src[i+1] < 0x80:
+		case src[i] == '\\' && i+1 < len(src) && yamltext.BreakLen(src, i+1) == 0 && src[i+1] < 0x80:
 			out = append(out, src[i], src[i+1])
 			i += 2
 			col += 2

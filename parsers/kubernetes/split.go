@@ -1,6 +1,10 @@
 package kubernetes
 
-import "bytes"
+import (
+	"bytes"
+
+	"github.com/moatscan/moat/internal/yamltext"
+)
 
 // chunk is one YAML document of a stream: the bytes src[start:end], whose
 // first line is line number line of the file.
@@ -17,9 +21,9 @@ type chunk struct {
 // even inside a block or quoted scalar, so this cut matches YAML's own.
 //
 // Directive lines (%YAML, %TAG) belong to the document that follows them.
-func split(t *text) []chunk {
+func split(t *yamltext.Text) []chunk {
 	var out []chunk
-	cur := chunk{start: t.starts[0], line: 1}
+	cur := chunk{start: t.Starts[0], line: 1}
 	directive := false
 	closeAt := func(end, nextLine int) {
 		cur.end = end
@@ -27,9 +31,9 @@ func split(t *text) []chunk {
 		cur = chunk{start: end, line: nextLine}
 		directive = false
 	}
-	for i := range t.starts {
-		s, e := t.starts[i], t.ends[i]
-		line := t.src[s:e]
+	for i := range t.Starts {
+		s, e := t.Starts[i], t.Ends[i]
+		line := t.Src[s:e]
 		switch {
 		case isMarker(line, "---"):
 			if i+1 > cur.line && (cur.content || !directive) {
@@ -39,9 +43,9 @@ func split(t *text) []chunk {
 				cur.content = true
 			}
 		case isMarker(line, "..."):
-			next := len(t.src)
-			if i+1 < len(t.starts) {
-				next = t.starts[i+1]
+			next := len(t.Src)
+			if i+1 < len(t.Starts) {
+				next = t.Starts[i+1]
 			}
 			closeAt(next, i+2)
 		case len(line) > 0 && line[0] == '%':
@@ -50,7 +54,7 @@ func split(t *text) []chunk {
 			cur.content = true
 		}
 	}
-	cur.end = len(t.src)
+	cur.end = len(t.Src)
 	out = append(out, cur)
 
 	docs := out[:0]

@@ -3,6 +3,8 @@ package kubernetes
 import (
 	"testing"
 
+	"github.com/moatscan/moat/internal/yamltext"
+
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -29,7 +31,7 @@ func TestSplit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			tx := newText([]byte(tt.src))
+			tx := yamltext.New([]byte(tt.src))
 			var got []string
 			var lines []int
 			for _, c := range split(tx) {
@@ -44,43 +46,4 @@ func TestSplit(t *testing.T) {
 			}
 		})
 	}
-}
-
-func TestText(t *testing.T) {
-	tests := []struct {
-		name string
-		src  string
-		byte int
-		want string // line:col
-	}{
-		{"start", "ab\ncd", 0, "1:1"},
-		{"second line", "ab\ncd", 4, "2:2"},
-		{"crlf", "ab\r\ncd", 5, "2:2"},
-		{"lone cr", "ab\rcd", 4, "2:2"},
-		{"next line", "a\u0085bc", 4, "2:2"},
-		{"line separator", "a\u2028bc", 5, "2:2"},
-		{"multi-byte", "é€x", 5, "1:3"},
-		{"bom", "\ufeffab", 4, "1:2"},
-		{"end", "ab\n", 3, "2:1"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			tx := newText([]byte(tt.src))
-			p := tx.at(tt.byte)
-			if got := fmtPos(p.Line, p.Column); got != tt.want {
-				t.Errorf("at(%d) = %s, want %s", tt.byte, got, tt.want)
-			}
-			if back := tx.pos(p.Line, p.Column); back != p {
-				t.Errorf("pos(%d, %d) = %+v, want %+v", p.Line, p.Column, back, p)
-			}
-			start := tx.at(tx.starts[0])
-			if walked := tx.advance(start, tt.byte); walked != p {
-				t.Errorf("advance to %d = %+v, want %+v", tt.byte, walked, p)
-			}
-		})
-	}
-}
-
-func fmtPos(line, col int) string {
-	return string(rune('0'+line)) + ":" + string(rune('0'+col))
 }

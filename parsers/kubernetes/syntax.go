@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/moatscan/moat/internal/yamltext"
+
 	"github.com/moatscan/moat/graph"
 	"sigs.k8s.io/kustomize/kyaml/yaml"
 )
@@ -63,7 +65,7 @@ func (p *parser) syntaxDiag(ch chunk, err error) {
 	msg, line := splitMessage(err.Error())
 	subject, exact := p.unknownAlias(ch, msg)
 	if !exact {
-		subject = p.t.span(p.file, p.faultLine(ch, msg, line))
+		subject = p.t.Span(p.file, p.faultLine(ch, msg, line))
 	}
 	if strings.Contains(msg, "exceeded max depth") {
 		p.diags = p.diags.Errorf(graph.CodeYAMLLimit, subject, "nesting too deep",
@@ -71,7 +73,7 @@ func (p *parser) syntaxDiag(ch chunk, err error) {
 		return
 	}
 	detail := "yaml: %s; the document starting at line %d is not checked (the file's other documents are): fix the YAML"
-	if bytes.Contains(p.t.src[ch.start:ch.end], []byte("{{")) {
+	if bytes.Contains(p.t.Src[ch.start:ch.end], []byte("{{")) {
 		detail += ", or render the template (for example with helm template) and scan the output"
 	}
 	p.diags = p.diags.Errorf(graph.CodeYAMLSyntax, subject, "invalid YAML", detail, msg, ch.line)
@@ -89,9 +91,9 @@ func (p *parser) faultLine(ch chunk, msg string, line int) int {
 	if !parserErrors[msg] {
 		return ch.line + max(line, 1) - 1
 	}
-	src := p.t.src[ch.start:ch.end]
+	src := p.t.Src[ch.start:ch.end]
 	if n := reach(src); n < len(src) {
-		return p.t.lineOf(ch.start + max(n-1, 0))
+		return p.t.LineOf(ch.start + max(n-1, 0))
 	}
 	if strings.HasPrefix(msg, "did not find expected ',' or") {
 		return ch.line + line
@@ -118,8 +120,8 @@ var parserErrors = map[string]bool{
 // lastLine returns the last line of a document that holds content.
 func (p *parser) lastLine(ch chunk) int {
 	last := ch.line
-	for i := ch.line - 1; i < p.t.lineCount() && p.t.starts[i] < ch.end; i++ {
-		line := p.t.src[p.t.starts[i]:p.t.ends[i]]
+	for i := ch.line - 1; i < p.t.LineCount() && p.t.Starts[i] < ch.end; i++ {
+		line := p.t.Src[p.t.Starts[i]:p.t.Ends[i]]
 		if !isComment(line) && !isMarker(line, "---") && !isMarker(line, "...") {
 			last = i + 1
 		}
@@ -135,16 +137,16 @@ func (p *parser) unknownAlias(ch chunk, msg string) (graph.Range, bool) {
 	if !ok || !ok2 || name == "" {
 		return graph.Range{}, false
 	}
-	src, token := p.t.src[ch.start:ch.end], []byte("*"+name)
+	src, token := p.t.Src[ch.start:ch.end], []byte("*"+name)
 	for i := 0; i < len(src); {
 		j := bytes.Index(src[i:], token)
 		if j < 0 {
 			break
 		}
 		end := i + j + len(token)
-		if end == len(src) || isBlank(src[end]) || isFlow(src[end]) || breakLen(src, end) > 0 {
-			start := p.t.at(ch.start + i + j)
-			return graph.Range{Filename: p.file, Start: start, End: p.t.advance(start, ch.start+end)}, true
+		if end == len(src) || isBlank(src[end]) || isFlow(src[end]) || yamltext.BreakLen(src, end) > 0 {
+			start := p.t.At(ch.start + i + j)
+			return graph.Range{Filename: p.file, Start: start, End: p.t.Advance(start, ch.start+end)}, true
 		}
 		i = end
 	}

@@ -1,4 +1,4 @@
-package kubernetes
+package yamltext
 
 import (
 	"sort"
@@ -11,15 +11,15 @@ import (
 // line 1: the first column starts after it.
 const bom = "\ufeff"
 
-// text indexes a source file by line, so that the line and column yaml.v3
+// Text indexes a source file by line, so that the line and column yaml.v3
 // reports can become byte offsets and byte offsets can become positions.
 //
 // Lines end where yaml.v3 ends them: LF, CRLF, CR, and the Unicode breaks
 // NEL, LS and PS. Columns count code points from the line start.
-type text struct {
-	src    []byte
-	starts []int  // byte where each line starts; starts[0] follows a leading BOM
-	ends   []int  // byte where each line's content ends (before its break)
+type Text struct {
+	Src    []byte
+	Starts []int  // byte where each line starts; Starts[0] follows a leading BOM
+	Ends   []int  // byte where each line's content ends (before its break)
 	ascii  []bool // whether a line's content is all ASCII (column = byte)
 
 	// marks holds, for the non-ASCII lines looked up so far, the byte
@@ -30,8 +30,9 @@ type text struct {
 
 const markEvery = 64
 
-func newText(src []byte) *text {
-	t := &text{src: src}
+// New indexes src.
+func New(src []byte) *Text {
+	t := &Text{Src: src}
 	start := 0
 	if len(src) >= len(bom) && string(src[:len(bom)]) == bom {
 		start = len(bom)
@@ -43,7 +44,7 @@ func newText(src []byte) *text {
 			i++
 			continue
 		}
-		if n := breakLen(src, i); n > 0 {
+		if n := BreakLen(src, i); n > 0 {
 			t.addLine(start, i, ascii)
 			i += n
 			start, ascii = i, true
@@ -56,14 +57,14 @@ func newText(src []byte) *text {
 	return t
 }
 
-func (t *text) addLine(start, end int, ascii bool) {
-	t.starts = append(t.starts, start)
-	t.ends = append(t.ends, end)
+func (t *Text) addLine(start, end int, ascii bool) {
+	t.Starts = append(t.Starts, start)
+	t.Ends = append(t.Ends, end)
 	t.ascii = append(t.ascii, ascii)
 }
 
-// breakLen returns the length of the line break at src[i], or 0.
-func breakLen(src []byte, i int) int {
+// BreakLen returns the length of the line break at src[i], or 0.
+func BreakLen(src []byte, i int) int {
 	switch c := src[i]; {
 	case c == '\n':
 		return 1
@@ -80,17 +81,17 @@ func breakLen(src []byte, i int) int {
 	return 0
 }
 
-// lineCount returns the number of lines; a file ending in a break has an
+// LineCount returns the number of lines; a file ending in a break has an
 // empty last line.
-func (t *text) lineCount() int { return len(t.starts) }
+func (t *Text) LineCount() int { return len(t.Starts) }
 
-// pos returns the position at a 1-based line and code-point column. A column
+// Pos returns the position at a 1-based line and code-point column. A column
 // past the end of the line stops at the line's end, and the returned Pos
 // says where it stopped.
-func (t *text) pos(line, col int) graph.Pos {
-	line = min(max(line, 1), len(t.starts))
+func (t *Text) Pos(line, col int) graph.Pos {
+	line = min(max(line, 1), len(t.Starts))
 	col = max(col, 1)
-	start, end := t.starts[line-1], t.ends[line-1]
+	start, end := t.Starts[line-1], t.Ends[line-1]
 	if t.ascii[line-1] {
 		b := min(start+col-1, end)
 		return graph.Pos{Line: line, Column: b - start + 1, Byte: b}
@@ -99,7 +100,7 @@ func (t *text) pos(line, col int) graph.Pos {
 	k := min((col-1)/markEvery, len(marks)-1)
 	p := graph.Pos{Line: line, Column: k*markEvery + 1, Byte: marks[k]}
 	for p.Column < col && p.Byte < end {
-		_, size := utf8.DecodeRune(t.src[p.Byte:end])
+		_, size := utf8.DecodeRune(t.Src[p.Byte:end])
 		p.Byte += size
 		p.Column++
 	}
@@ -107,47 +108,47 @@ func (t *text) pos(line, col int) graph.Pos {
 }
 
 // lineMarks returns the marks of line i (0-based), computing them once.
-func (t *text) lineMarks(i int) []int {
+func (t *Text) lineMarks(i int) []int {
 	if m, ok := t.marks[i]; ok {
 		return m
 	}
 	if t.marks == nil {
 		t.marks = make(map[int][]int)
 	}
-	m := []int{t.starts[i]}
-	for b, n := t.starts[i], 0; b < t.ends[i]; n++ {
+	m := []int{t.Starts[i]}
+	for b, n := t.Starts[i], 0; b < t.Ends[i]; n++ {
 		if n > 0 && n%markEvery == 0 {
 			m = append(m, b)
 		}
-		_, size := utf8.DecodeRune(t.src[b:t.ends[i]])
+		_, size := utf8.DecodeRune(t.Src[b:t.Ends[i]])
 		b += size
 	}
 	t.marks[i] = m
 	return m
 }
 
-// at returns the position of byte offset b.
-func (t *text) at(b int) graph.Pos {
-	b = min(max(b, t.starts[0]), len(t.src))
-	line := t.lineOf(b)
-	start := t.starts[line-1]
+// At returns the position of byte offset b.
+func (t *Text) At(b int) graph.Pos {
+	b = min(max(b, t.Starts[0]), len(t.Src))
+	line := t.LineOf(b)
+	start := t.Starts[line-1]
 	if t.ascii[line-1] {
 		return graph.Pos{Line: line, Column: b - start + 1, Byte: b}
 	}
-	return graph.Pos{Line: line, Column: utf8.RuneCount(t.src[start:b]) + 1, Byte: b}
+	return graph.Pos{Line: line, Column: utf8.RuneCount(t.Src[start:b]) + 1, Byte: b}
 }
 
-// advance moves p forward to byte offset to, counting lines and columns.
-func (t *text) advance(p graph.Pos, to int) graph.Pos {
-	to = min(to, len(t.src))
+// Advance moves p forward to byte offset to, counting lines and columns.
+func (t *Text) Advance(p graph.Pos, to int) graph.Pos {
+	to = min(to, len(t.Src))
 	for p.Byte < to {
-		if n := breakLen(t.src, p.Byte); n > 0 {
+		if n := BreakLen(t.Src, p.Byte); n > 0 {
 			p = graph.Pos{Line: p.Line + 1, Column: 1, Byte: p.Byte + n}
 			continue
 		}
 		size := 1
-		if t.src[p.Byte] >= utf8.RuneSelf {
-			_, size = utf8.DecodeRune(t.src[p.Byte:])
+		if t.Src[p.Byte] >= utf8.RuneSelf {
+			_, size = utf8.DecodeRune(t.Src[p.Byte:])
 		}
 		p.Byte += size
 		p.Column++
@@ -155,26 +156,26 @@ func (t *text) advance(p graph.Pos, to int) graph.Pos {
 	return p
 }
 
-// lineOf returns the 1-based line holding byte offset b (a break belongs to
+// LineOf returns the 1-based line holding byte offset b (a break belongs to
 // the line it ends).
-func (t *text) lineOf(b int) int {
-	return sort.Search(len(t.starts), func(i int) bool { return t.starts[i] > b })
+func (t *Text) LineOf(b int) int {
+	return sort.Search(len(t.Starts), func(i int) bool { return t.Starts[i] > b })
 }
 
-// span returns the range of the non-blank content of a 1-based line, or an
+// Span returns the range of the non-blank content of a 1-based line, or an
 // empty range at its start when the line is blank.
-func (t *text) span(file string, line int) graph.Range {
-	line = min(max(line, 1), len(t.starts))
-	s, e := t.starts[line-1], t.ends[line-1]
-	for s < e && isBlank(t.src[s]) {
+func (t *Text) Span(file string, line int) graph.Range {
+	line = min(max(line, 1), len(t.Starts))
+	s, e := t.Starts[line-1], t.Ends[line-1]
+	for s < e && isBlank(t.Src[s]) {
 		s++
 	}
-	for e > s && isBlank(t.src[e-1]) {
+	for e > s && isBlank(t.Src[e-1]) {
 		e--
 	}
-	start := t.pos(line, 1)
-	start = t.advance(start, s)
-	return graph.Range{Filename: file, Start: start, End: t.advance(start, e)}
+	start := t.Pos(line, 1)
+	start = t.Advance(start, s)
+	return graph.Range{Filename: file, Start: start, End: t.Advance(start, e)}
 }
 
 func isBlank(c byte) bool { return c == ' ' || c == '\t' }
