@@ -48,6 +48,7 @@ fuzz: ## run each fuzz target for FUZZTIME (default 5m)
 	$(GO) test ./schema -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME)
 	$(GO) test ./schema -run='^$$' -fuzz=FuzzCheck -fuzztime=$(FUZZTIME)
 	$(GO) test ./suppress -run='^$$' -fuzz=FuzzFile -fuzztime=$(FUZZTIME)
+	$(GO) test ./baseline -run='^$$' -fuzz=FuzzRead -fuzztime=$(FUZZTIME)
 
 bench: ## benchmarks, including scans of 10,000 generated manifests and of a 1,000-module Terraform tree
 	$(GO) test -run='^$$' -bench=. -benchmem ./...
